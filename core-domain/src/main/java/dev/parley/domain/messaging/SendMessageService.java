@@ -1,0 +1,90 @@
+package dev.parley.domain.messaging;
+
+import dev.parley.domain.account.UserDirectory;
+import dev.parley.domain.agent.AgentPolicy;
+import dev.parley.domain.social.FriendshipGuard;
+import dev.parley.ports.in.SendMessageUseCase;
+import dev.parley.ports.model.AgentName;
+import dev.parley.ports.model.Appended;
+import dev.parley.ports.model.ConversationId;
+import dev.parley.ports.model.Message;
+import dev.parley.ports.model.MessageId;
+import dev.parley.ports.model.NewMessage;
+import dev.parley.ports.model.OutgoingMessage;
+import dev.parley.ports.model.User;
+import dev.parley.ports.model.UserId;
+import dev.parley.ports.out.Agents;
+import dev.parley.ports.out.IdGenerator;
+import dev.parley.ports.out.LiveSignals;
+import dev.parley.ports.out.Messages;
+import dev.parley.ports.out.Signal;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/** Sends a message after checking, in a fixed order, the friendship, the agents and the conversation rules. */
+public final class SendMessageService implements SendMessageUseCase {
+    private final UserDirectory users;
+    private final FriendshipGuard friends;
+    private final Agents agents;
+    private final Messages messages;
+    private final IdGenerator ids;
+    private final LiveSignals signals;
+    private final Clock clock;
+
+    public SendMessageService(UserDirectory users, FriendshipGuard friends, Agents agents, Messages messages,
+            IdGenerator ids, LiveSignals signals, Clock clock) {
+        this.users = users;
+        this.friends = friends;
+        this.agents = agents;
+        this.messages = messages;
+        this.ids = ids;
+        this.signals = signals;
+        this.clock = clock;
+    }
+
+    @Override
+    public Message sendMessage(UserId senderId, UserId recipientId, OutgoingMessage out) {
+        Optional<Message> repeated = out.idempotencyKey().flatMap(key -> messages.byIdempotencyKey(senderId, key));
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        User recipient = users.require(recipientId);
+        friends.requireFriends(senderId, recipientId);
+        User sender = users.require(senderId);
+        out.senderAgent().ifPresent(name -> AgentPolicy.requireOwned(agents.find(senderId, name), name, "sender_agent"));
+        Route route = out.inReplyTo().map(original -> replyRoute(senderId, recipientId, original, out))
+                .orElseGet(() -> openingRoute(recipientId, out));
+        return store(new NewMessage(new MessageId(ids.newId()), route.conversation(), out.inReplyTo(), out.type(),
+                sender, out.senderAgent(), recipient, route.recipientAgent(), out.content(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), out.idempotencyKey()));
+    }
+
+    private Route openingRoute(UserId recipientId, OutgoingMessage out) {
+        ConversationPolicy.requireOpener(out.type());
+        AgentName recipientAgent = ConversationPolicy.requireRecipientAgent(out.recipientAgent());
+        AgentPolicy.requireOwned(agents.find(recipientId, recipientAgent), recipientAgent, "recipient_agent");
+        return new Route(new ConversationId(ids.newId()), Optional.of(recipientAgent));
+    }
+
+    private Route replyRoute(UserId senderId, UserId recipientId, MessageId inReplyTo, OutgoingMessage out) {
+        Message original = ConversationPolicy.requireReceived(messages.byId(inReplyTo), inReplyTo, senderId);
+        ConversationPolicy.requireReplyToSender(original, recipientId);
+        ConversationPolicy.requireOpen(messages.conversationEnded(original.conversationId()), original.conversationId());
+        ConversationPolicy.requireMayAnswer(out.type(), original.type());
+        Optional<AgentName> recipientAgent = ConversationPolicy.replyRecipientAgent(original, out.recipientAgent());
+        return new Route(original.conversationId(), recipientAgent);
+    }
+
+    private Message store(NewMessage message) {
+        Appended appended = messages.append(message);
+        if (appended.created()) {
+            signals.publish(new Signal.MessagesWaiting(message.recipient().id()));
+        }
+        return appended.message();
+    }
+
+    /** Where a checked message goes: its conversation and the recipient's agent, if any. */
+    private record Route(ConversationId conversation, Optional<AgentName> recipientAgent) {
+    }
+}
