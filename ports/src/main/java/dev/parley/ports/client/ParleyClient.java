@@ -5,12 +5,14 @@ import dev.parley.ports.model.AgentCard;
 import dev.parley.ports.model.AgentListing;
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.AgentSelection;
+import dev.parley.ports.model.Content;
 import dev.parley.ports.model.Friend;
 import dev.parley.ports.model.FriendRequestStatus;
 import dev.parley.ports.model.FriendRequests;
 import dev.parley.ports.model.HistoryPage;
 import dev.parley.ports.model.HistoryQuery;
 import dev.parley.ports.model.Message;
+import dev.parley.ports.model.MessageType;
 import dev.parley.ports.model.OutgoingMessage;
 import dev.parley.ports.model.Password;
 import dev.parley.ports.model.User;
@@ -62,6 +64,14 @@ public interface ParleyClient extends AutoCloseable {
     CompletableFuture<Message> send(UserId friend, OutgoingMessage message);
 
     CompletableFuture<HistoryPage> history(HistoryQuery query);
+
+    /**
+     * Sends the contract's text message, {@code INFORMATION} with {@code {"text": text}}, opening a conversation
+     * with the friend's {@code agent}; from the user, not from one of their agents.
+     */
+    default CompletableFuture<Message> sendText(UserId friend, AgentName agent, String text) {
+        return send(friend, OutgoingMessage.opening(MessageType.INFORMATION, agent, Content.text(text)));
+    }
 
     /**
      * Opens the live stream for the selected agents. Pending messages arrive first, in seq order, then new ones and
