@@ -1,0 +1,100 @@
+package dev.parley.adapter.jdbc;
+
+import dev.parley.ports.model.Appended;
+import dev.parley.ports.model.ConversationId;
+import dev.parley.ports.model.HistoryPage;
+import dev.parley.ports.model.HistoryQuery;
+import dev.parley.ports.model.IdempotencyKey;
+import dev.parley.ports.model.Message;
+import dev.parley.ports.model.MessageId;
+import dev.parley.ports.model.MessageType;
+import dev.parley.ports.model.NewMessage;
+import dev.parley.ports.model.Seq;
+import dev.parley.ports.model.UserId;
+import dev.parley.ports.out.Messages;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Messages in {@code messages}. An append numbers the message in the same transaction that stores it, after
+ * taking the recipient's {@code mailbox_counters} row: the row stays locked until commit, so a later seq of that
+ * recipient can neither be handed out twice nor become readable before an earlier one.
+ */
+final class JdbcMessages implements Messages {
+    private final Database database;
+
+    JdbcMessages(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Appended append(NewMessage draft) {
+        try {
+            return database.write(handle -> firstWithKey(handle, draft)
+                    .map(first -> new Appended(first, false))
+                    .orElseGet(() -> new Appended(insert(handle, draft), true)));
+        } catch (RuntimeException e) {
+            // A racing append with the same key committed first: the unique index refused this one.
+            return draft.idempotencyKey()
+                    .flatMap(key -> byIdempotencyKey(draft.sender().id(), key))
+                    .map(first -> new Appended(first, false))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    @Override
+    public Optional<Message> byId(MessageId id) {
+        return database.read(handle -> handle.createQuery("SELECT " + MessageRows.COLUMNS + " FROM messages WHERE id = :id")
+                .bind("id", id.value())
+                .map(MessageRows::message)
+                .findOne());
+    }
+
+    @Override
+    public Optional<Message> byIdempotencyKey(UserId sender, IdempotencyKey key) {
+        return database.read(handle -> byKey(handle, sender, key));
+    }
+
+    @Override
+    public boolean conversationEnded(ConversationId conversation) {
+        return database.read(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM messages WHERE conversation_id = :conversation AND message_type = :end")
+                .bind("conversation", conversation.value())
+                .bind("end", MessageType.END.name())
+                .mapTo(Long.class)
+                .one()) > 0;
+    }
+
+    @Override
+    public HistoryPage history(UserId user, HistoryQuery query) {
+        return new HistoryReader(database).page(user, query);
+    }
+
+    private static Optional<Message> firstWithKey(Handle handle, NewMessage draft) {
+        return draft.idempotencyKey().flatMap(key -> byKey(handle, draft.sender().id(), key));
+    }
+
+    private static Message insert(Handle handle, NewMessage draft) {
+        String recipient = draft.recipient().id().value();
+        handle.createUpdate("""
+                        INSERT INTO mailbox_counters (user_id, last_seq) VALUES (:recipient, 1)
+                        ON CONFLICT (user_id) DO UPDATE SET last_seq = mailbox_counters.last_seq + 1""")
+                .bind("recipient", recipient)
+                .execute();
+        long seq = handle.createQuery("SELECT last_seq FROM mailbox_counters WHERE user_id = :recipient")
+                .bind("recipient", recipient)
+                .mapTo(Long.class)
+                .one();
+        Message message = draft.numbered(new Seq(seq));
+        MessageRows.insert(handle, message, draft.idempotencyKey());
+        return message;
+    }
+
+    private static Optional<Message> byKey(Handle handle, UserId sender, IdempotencyKey key) {
+        return handle.createQuery("SELECT " + MessageRows.COLUMNS + " FROM messages WHERE sender_id = :sender AND idempotency_key = :key")
+                .bind("sender", sender.value())
+                .bind("key", key.value())
+                .map(MessageRows::message)
+                .findOne();
+    }
+}

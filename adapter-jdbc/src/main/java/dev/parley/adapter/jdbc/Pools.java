@@ -1,0 +1,69 @@
+package dev.parley.adapter.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * HikariCP pools for each vendor. SQLite has one writer at a time, so its writes go through a pool of one
+ * connection (which serializes them in this process; busy_timeout covers other processes), and its reads through
+ * a few more connections that WAL mode lets read beside the writer.
+ */
+final class Pools {
+    static final int SQLITE_READERS = 4;
+    static final int POSTGRESQL_CONNECTIONS = 10;
+    private static final String SQLITE_BUSY_TIMEOUT_MILLIS = "10000";
+
+    private final String jdbcUrl;
+    private final Vendor vendor;
+    private final Optional<String> user;
+    private final Optional<String> password;
+
+    Pools(String jdbcUrl, Vendor vendor, Optional<String> user, Optional<String> password) {
+        this.jdbcUrl = jdbcUrl;
+        this.vendor = vendor;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** A pool of two connections, for the migrations only. */
+    HikariDataSource migrations() {
+        return new HikariDataSource(config("migrations", 2, false));
+    }
+
+    HikariDataSource writers() {
+        return new HikariDataSource(config("writer", vendor == Vendor.SQLITE ? 1 : POSTGRESQL_CONNECTIONS, true));
+    }
+
+    HikariDataSource readers() {
+        return new HikariDataSource(config("reader", SQLITE_READERS, false));
+    }
+
+    private HikariConfig config(String role, int size, boolean writer) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("parley-" + vendor.name().toLowerCase(Locale.ROOT) + "-" + role);
+        config.setJdbcUrl(jdbcUrl);
+        config.setDriverClassName(vendor.driverClass());
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        user.ifPresent(config::setUsername);
+        password.ifPresent(config::setPassword);
+        if (vendor == Vendor.SQLITE) {
+            sqlitePragmas(config, writer);
+        }
+        return config;
+    }
+
+    /** Set on every connection as it opens: sqlite-jdbc reads them from the driver properties. */
+    private static void sqlitePragmas(HikariConfig config, boolean writer) {
+        config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("synchronous", "FULL");
+        config.addDataSourceProperty("foreign_keys", "true");
+        config.addDataSourceProperty("busy_timeout", SQLITE_BUSY_TIMEOUT_MILLIS);
+        if (writer) {
+            // Take the write lock when the transaction starts, not on its first write: no deadlock with another process.
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        }
+    }
+}
