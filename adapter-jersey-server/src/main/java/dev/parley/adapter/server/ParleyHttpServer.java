@@ -1,0 +1,102 @@
+package dev.parley.adapter.server;
+
+import dev.parley.adapter.server.metrics.ServerMetrics;
+import dev.parley.adapter.server.ws.OpenSessions;
+import dev.parley.adapter.server.ws.WebSocketDeployment;
+import dev.parley.adapter.server.ws.WebSocketServices;
+import jakarta.websocket.DeploymentException;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The Parley server: Jersey (REST) and Tyrus ({@code /ws}) on one Grizzly listener, one port.
+ * {@link #stop()} closes the WebSocket sessions with 1001 first (Grizzly's graceful shutdown only drains HTTP).
+ */
+public final class ParleyHttpServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyHttpServer.class);
+    private static final String LISTENER = "grizzly";
+
+    private final HttpServer http;
+    private final WebSocketDeployment webSocket;
+    private final OpenSessions sessions;
+    private final ServerSettings settings;
+
+    private ParleyHttpServer(HttpServer http, WebSocketDeployment webSocket, OpenSessions sessions, ServerSettings settings) {
+        this.http = http;
+        this.webSocket = webSocket;
+        this.sessions = sessions;
+        this.settings = settings;
+    }
+
+    /** A server ready to {@link #start()}; {@code clock} measures delivery latency. */
+    public static ParleyHttpServer create(ServerUseCases useCases, ServerSettings settings, Clock clock) {
+        bridgeJulToSlf4j();
+        ServerMetrics metrics = new ServerMetrics(clock);
+        OpenSessions sessions = new OpenSessions(settings.pingInterval());
+        URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, RestApplication.create(useCases, settings, metrics), false);
+        NetworkListener listener = http.getListener(LISTENER);
+        listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
+        WebSocketServices services = new WebSocketServices(useCases.authenticate(), useCases.listOwnAgents(),
+                useCases.openDeliverySession(), useCases.sendMessage(), metrics, sessions, settings.maxFrameBytes(),
+                settings.sessionIdleTimeout());
+        try {
+            return new ParleyHttpServer(http, WebSocketDeployment.install(listener, services), sessions, settings);
+        } catch (DeploymentException failed) {
+            throw new IllegalStateException("the /ws endpoint could not be deployed", failed);
+        }
+    }
+
+    public void start() throws IOException {
+        http.start();
+        LOG.info("Parley listening on http://{}:{}/ (REST and /ws)", settings.host(), port());
+    }
+
+    /** The bound port, also when the settings asked for port 0. */
+    public int port() {
+        return http.getListener(LISTENER).getPort();
+    }
+
+    /** Closes WebSocket sessions with 1001, waits briefly for them, then drains HTTP requests and stops. */
+    public void stop() {
+        sessions.closeAll();
+        try {
+            if (!sessions.awaitAllClosed(Duration.ofSeconds(2))) {
+                LOG.warn("{} WebSocket sessions did not close in time", sessions.count());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        webSocket.stop();
+        try {
+            http.shutdown(settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS).get(settings.stopGrace().toMillis() + 1000,
+                    TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            http.shutdownNow();
+        } catch (ExecutionException | TimeoutException failed) {
+            LOG.warn("HTTP did not drain in time; stopping now", failed);
+            http.shutdownNow();
+        }
+        LOG.info("Parley stopped");
+    }
+
+    private static void bridgeJulToSlf4j() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+}

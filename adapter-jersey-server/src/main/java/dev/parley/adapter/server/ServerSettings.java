@@ -1,0 +1,55 @@
+package dev.parley.adapter.server;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where the server listens and its limits. {@link #defaults(String, int)}: request bodies up to 256 KiB,
+ * WebSocket frames up to 128 KiB, a ping to every WebSocket session each 20 s, a session with no traffic
+ * for 2 minutes closed, 10 s to drain HTTP requests on stop.
+ * <p>
+ * The pings are what keeps an idle WebSocket open: Grizzly's HTTP keep-alive idle timeout (30 s) also applies
+ * to upgraded connections and closes a silent one, so the ping interval must stay under it.
+ */
+public record ServerSettings(
+        String host,
+        int port,
+        int maxBodyBytes,
+        int maxFrameBytes,
+        Duration pingInterval,
+        Duration sessionIdleTimeout,
+        Duration stopGrace) {
+
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+    public static final int MAX_FRAME_BYTES = 128 * 1024;
+    /** Grizzly's keep-alive idle timeout, which closes a WebSocket that nothing is written to. */
+    static final Duration KEEP_ALIVE_IDLE = Duration.ofSeconds(30);
+
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(pingInterval, "pingInterval");
+        Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
+        Objects.requireNonNull(stopGrace, "stopGrace");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0 to 65535");
+        }
+        if (maxBodyBytes < 1 || maxFrameBytes < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        if (pingInterval.isNegative() || pingInterval.isZero() || pingInterval.compareTo(KEEP_ALIVE_IDLE) >= 0) {
+            throw new IllegalArgumentException("the ping interval must be positive and under " + KEEP_ALIVE_IDLE);
+        }
+        if (sessionIdleTimeout.compareTo(pingInterval) <= 0) {
+            throw new IllegalArgumentException("the session idle timeout must be longer than the ping interval");
+        }
+    }
+
+    public static ServerSettings defaults(String host, int port) {
+        return new ServerSettings(host, port, MAX_BODY_BYTES, MAX_FRAME_BYTES, Duration.ofSeconds(20), Duration.ofMinutes(2),
+                Duration.ofSeconds(10));
+    }
+
+    public ServerSettings withPingInterval(Duration interval, Duration idleTimeout) {
+        return new ServerSettings(host, port, maxBodyBytes, maxFrameBytes, interval, idleTimeout, stopGrace);
+    }
+}

@@ -1,0 +1,2 @@
+/** The server's Micrometer meters, exposed in Prometheus text format. */
+package dev.parley.adapter.server.metrics;

@@ -1,0 +1,81 @@
+package dev.parley.adapter.server.rest;
+
+import dev.parley.adapter.server.http.Authenticated;
+import dev.parley.adapter.server.http.AuthenticatedUser;
+import dev.parley.adapter.server.json.Credentials;
+import dev.parley.adapter.server.json.Fields;
+import dev.parley.adapter.server.json.MeView;
+import dev.parley.adapter.server.json.RefreshRequest;
+import dev.parley.adapter.server.json.TokenView;
+import dev.parley.adapter.server.json.UserView;
+import dev.parley.ports.in.LogInUseCase;
+import dev.parley.ports.in.LogOutUseCase;
+import dev.parley.ports.in.RefreshTokensUseCase;
+import dev.parley.ports.in.SignUpUseCase;
+import dev.parley.ports.model.Password;
+import dev.parley.ports.model.Username;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Accounts and login sessions: signup, login, refresh, logout, me. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AccountResource {
+    private final SignUpUseCase signUp;
+    private final LogInUseCase logIn;
+    private final RefreshTokensUseCase refresh;
+    private final LogOutUseCase logOut;
+
+    @Inject
+    public AccountResource(SignUpUseCase signUp, LogInUseCase logIn, RefreshTokensUseCase refresh, LogOutUseCase logOut) {
+        this.signUp = signUp;
+        this.logIn = logIn;
+        this.refresh = refresh;
+        this.logOut = logOut;
+    }
+
+    @POST
+    @Path("signup")
+    public Response signUp(Credentials body) {
+        Credentials credentials = Fields.required(body, "body");
+        Username username = new Username(credentials.username());
+        Password password = new Password(credentials.password());
+        return Response.status(Response.Status.CREATED).entity(UserView.from(signUp.signUp(username, password))).build();
+    }
+
+    @POST
+    @Path("login")
+    public TokenView logIn(Credentials body) {
+        Credentials credentials = Fields.required(body, "body");
+        return TokenView.from(logIn.logIn(Fields.required(credentials.username(), "username"),
+                Fields.required(credentials.password(), "password")));
+    }
+
+    @POST
+    @Path("token/refresh")
+    public TokenView refresh(RefreshRequest body) {
+        return TokenView.from(refresh.refresh(Fields.required(body, "body").required()));
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    public Response logOut(@Context SecurityContext security) {
+        logOut.logOut(AuthenticatedUser.of(security));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated
+    public MeView me(@Context SecurityContext security) {
+        return MeView.from(AuthenticatedUser.of(security));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.parley.adapter.server.ws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.adapter.server.json.Json;
+import dev.parley.adapter.server.json.MessageRequest;
+import dev.parley.ports.in.DeliverySession;
+import dev.parley.ports.model.ErrorCode;
+import dev.parley.ports.model.Message;
+import dev.parley.ports.model.ParleyException;
+import dev.parley.ports.model.Principal;
+import dev.parley.ports.model.Seq;
+import dev.parley.ports.model.UserId;
+import java.util.function.Consumer;
+
+/** Reads one client frame and does what it asks: {@code send}, {@code ack}, {@code resume} or {@code ping}. */
+final class ClientFrames {
+    private final WebSocketServices services;
+    private final Principal principal;
+    private final Connection connection;
+
+    /** What a frame acts on: the delivery session and the writer of this connection. */
+    interface Connection {
+        void withDelivery(Consumer<DeliverySession> action);
+
+        FrameWriter writer();
+    }
+
+    ClientFrames(WebSocketServices services, Principal principal, Connection connection) {
+        this.services = services;
+        this.principal = principal;
+        this.connection = connection;
+    }
+
+    /** Handles a frame; a refusal is answered with an error frame (with the frame's {@code ref}) and the session stays open. */
+    void handle(JsonNode frame) {
+        if (!frame.isObject()) {
+            throw ParleyException.invalid("frame", "must be a JSON object");
+        }
+        JsonNode action = frame.get("action");
+        if (action == null || action.isNull()) {
+            throw ParleyException.invalid("action", "is required");
+        }
+        if (!action.isTextual()) {
+            throw ParleyException.invalid("action", "must be a string");
+        }
+        switch (action.textValue()) {
+            case "send" -> send(frame);
+            case "ack" -> connection.withDelivery(delivery -> delivery.acknowledge(seq(frame, "seq")));
+            case "resume" -> connection.withDelivery(delivery -> delivery.resume(seq(frame, "after_seq")));
+            case "ping" -> connection.writer().text(Frames.pong());
+            default -> throw ParleyException.invalid("action", "unknown action; expected send, ack, resume or ping");
+        }
+    }
+
+    private void send(JsonNode frame) {
+        UserId recipient = recipient(frame.get("to"));
+        MessageRequest request = Json.convert(frame, MessageRequest.class);
+        Message message = services.sendMessage().sendMessage(principal.userId(), recipient, request.toOutgoing());
+        services.metrics().messageAccepted();
+        connection.writer().text(Frames.sent(frame.get("ref"), message));
+    }
+
+    private static UserId recipient(JsonNode to) {
+        if (to == null || to.isNull()) {
+            throw ParleyException.invalid("to", "is required");
+        }
+        if (!to.isTextual()) {
+            throw ParleyException.invalid("to", "must be a string");
+        }
+        try {
+            return new UserId(to.textValue());
+        } catch (ParleyException invalid) {
+            throw new ParleyException(ErrorCode.USER_NOT_FOUND, "to: no such user");
+        }
+    }
+
+    private static Seq seq(JsonNode frame, String field) {
+        JsonNode value = frame.get(field);
+        if (value == null || value.isNull()) {
+            throw ParleyException.invalid(field, "is required");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            throw ParleyException.invalid(field, "must be a non-negative integer");
+        }
+        return new Seq(value.longValue());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.parley.adapter.server.ws;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.adapter.server.json.Json;
+import dev.parley.adapter.server.json.MessageView;
+import dev.parley.adapter.server.json.Problem;
+import dev.parley.adapter.server.json.UserView;
+import dev.parley.ports.model.Message;
+import dev.parley.ports.model.ParleyException;
+import dev.parley.ports.model.ServerEvent;
+
+/** The server-to-client frames of the contract, one JSON object per text frame. */
+final class Frames {
+    private Frames() {
+    }
+
+    record MessageFrame(String event, MessageView message) {
+    }
+
+    record SentFrame(String event, JsonNode ref, MessageView message) {
+    }
+
+    record ErrorFrame(String event, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode ref, int status, String code,
+            String detail) {
+    }
+
+    record FriendRequestFrame(String event, UserView from) {
+    }
+
+    record FriendAcceptedFrame(String event, UserView friend) {
+    }
+
+    record PresenceFrame(String event, String userId, boolean online) {
+    }
+
+    record PongFrame(String event) {
+    }
+
+    static String message(Message message) {
+        return Json.write(new MessageFrame("message", MessageView.from(message)));
+    }
+
+    static String sent(JsonNode ref, Message message) {
+        return Json.write(new SentFrame("sent", ref, MessageView.from(message)));
+    }
+
+    static String error(JsonNode ref, ParleyException refusal) {
+        return error(ref, Problem.of(refusal.code(), refusal.detail()));
+    }
+
+    static String error(JsonNode ref, Problem problem) {
+        return Json.write(new ErrorFrame("error", ref, problem.status(), problem.code(), problem.detail()));
+    }
+
+    static String pong() {
+        return Json.write(new PongFrame("pong"));
+    }
+
+    static String event(ServerEvent event) {
+        if (event instanceof ServerEvent.FriendRequested requested) {
+            return Json.write(new FriendRequestFrame("friend_request", UserView.from(requested.from())));
+        }
+        if (event instanceof ServerEvent.FriendAccepted accepted) {
+            return Json.write(new FriendAcceptedFrame("friend_accepted", UserView.from(accepted.friend())));
+        }
+        ServerEvent.PresenceChanged presence = (ServerEvent.PresenceChanged) event;
+        return Json.write(new PresenceFrame("presence", presence.userId().value(), presence.online()));
+    }
+}

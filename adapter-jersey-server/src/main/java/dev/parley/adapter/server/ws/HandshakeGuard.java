@@ -1,0 +1,126 @@
+package dev.parley.adapter.server.ws;
+
+import dev.parley.adapter.server.http.BearerAuthFilter;
+import dev.parley.adapter.server.http.Redaction;
+import dev.parley.ports.model.AgentListing;
+import dev.parley.ports.model.AgentName;
+import dev.parley.ports.model.AgentSelection;
+import dev.parley.ports.model.ErrorCode;
+import dev.parley.ports.model.ParleyException;
+import dev.parley.ports.model.Principal;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.glassfish.tyrus.core.HandshakeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Authenticates the {@code /ws} upgrade ({@code ?token=} or {@code Authorization: Bearer}) and reads the
+ * {@code agents=} filter. A missing or refused token gets a real HTTP 401 with {@code WWW-Authenticate};
+ * an {@code agents=} entry that is not a valid agent name gets 400, and one that names none of the user's
+ * agents gets 404: the upgrade is refused and no session opens (the contract leaves this open; refusing
+ * early tells the client at once, rather than opening a session only to close it).
+ * The principal and the selection reach the endpoint through the handshake's user properties.
+ */
+final class HandshakeGuard extends ServerEndpointConfig.Configurator {
+    static final String PRINCIPAL = "parley.principal";
+    static final String SELECTION = "parley.selection";
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.parley.access");
+
+    private final WebSocketServices services;
+
+    HandshakeGuard(WebSocketServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        long started = System.nanoTime();
+        try {
+            Principal principal = authenticate(request);
+            config.getUserProperties().put(PRINCIPAL, principal);
+            config.getUserProperties().put(SELECTION, selection(request, principal));
+            logged(request, 101, started);
+        } catch (ParleyException refused) {
+            int status = status(refused.code());
+            logged(request, status, started);
+            response.getHeaders().clear();
+            if (status == 401) {
+                response.getHeaders().put("WWW-Authenticate", List.of("Bearer"));
+            }
+            throw Sneaky.<RuntimeException>rethrow(new HandshakeException(status, refused.detail()));
+        }
+    }
+
+    @Override
+    public <T> T getEndpointInstance(Class<T> endpointClass) {
+        return endpointClass.cast(new ParleyEndpoint(services));
+    }
+
+    private Principal authenticate(HandshakeRequest request) {
+        Optional<String> token = first(request, "token").filter(value -> !value.isBlank())
+                .or(() -> request.getHeaders().entrySet().stream()
+                        .filter(header -> header.getKey().equalsIgnoreCase("Authorization"))
+                        .flatMap(header -> header.getValue().stream())
+                        .map(BearerAuthFilter::bearerToken).flatMap(Optional::stream).findFirst());
+        return services.authenticate().authenticate(token.orElseThrow(
+                () -> new ParleyException(ErrorCode.UNAUTHORIZED, "a token is required (?token= or Authorization: Bearer)")));
+    }
+
+    private AgentSelection selection(HandshakeRequest request, Principal principal) {
+        Set<AgentName> named = first(request, "agents").stream()
+                .flatMap(list -> List.of(list.split(",")).stream()).map(String::strip).filter(name -> !name.isEmpty())
+                .map(HandshakeGuard::agentName).collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return AgentSelection.all();
+        }
+        Set<AgentName> owned = services.listOwnAgents().listOwnAgents(principal.userId()).stream()
+                .map(AgentListing::agent).map(agent -> agent.name()).collect(Collectors.toSet());
+        if (!owned.containsAll(named)) {
+            throw new ParleyException(ErrorCode.AGENT_NOT_FOUND, "agents: you have no agent of some of these names");
+        }
+        return AgentSelection.only(named);
+    }
+
+    private static AgentName agentName(String value) {
+        try {
+            return new AgentName(value);
+        } catch (ParleyException invalid) {
+            throw ParleyException.invalid("agents", "each name must match ^[a-z0-9][a-z0-9_-]{0,63}$");
+        }
+    }
+
+    private static Optional<String> first(HandshakeRequest request, String parameter) {
+        return Optional.ofNullable(request.getParameterMap().get(parameter)).flatMap(values -> values.stream().findFirst());
+    }
+
+    private static int status(ErrorCode code) {
+        return switch (code) {
+            case UNAUTHORIZED, INVALID_CREDENTIALS -> 401;
+            case AGENT_NOT_FOUND -> 404;
+            case INVALID_REQUEST -> 400;
+            default -> 403;
+        };
+    }
+
+    private void logged(HandshakeRequest request, int status, long started) {
+        long nanos = System.nanoTime() - started;
+        services.metrics().httpRequest("GET", "/ws", status, nanos);
+        URI uri = request.getRequestURI();
+        ACCESS.info("GET {} {} {}ms", Redaction.target(uri.getRawPath(), uri.getRawQuery()), status, nanos / 1_000_000);
+    }
+
+    /** Lets the checked {@link HandshakeException} out of {@code modifyHandshake}: Tyrus turns it into the HTTP status. */
+    private static final class Sneaky {
+        @SuppressWarnings("unchecked")
+        static <E extends Throwable> E rethrow(Throwable failure) throws E {
+            throw (E) failure;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.parley.adapter.server.ws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.adapter.server.json.Json;
+import dev.parley.adapter.server.json.Problem;
+import dev.parley.ports.in.DeliverySession;
+import dev.parley.ports.model.AgentSelection;
+import dev.parley.ports.model.ErrorCode;
+import dev.parley.ports.model.ParleyException;
+import dev.parley.ports.model.Principal;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One {@code /ws} connection: opens a delivery session for the principal the handshake authenticated,
+ * answers client frames, and closes the delivery session when the connection goes. A bad frame is
+ * answered with an error frame; it never closes this session nor touches another. Public only because
+ * Tyrus calls the endpoint's methods reflectively; instances come from {@link HandshakeGuard}.
+ */
+public final class ParleyEndpoint extends Endpoint implements ClientFrames.Connection {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyEndpoint.class);
+
+    private final WebSocketServices services;
+    private final CompletableFuture<DeliverySession> delivery = new CompletableFuture<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private FrameWriter writer;
+    private ClientFrames frames;
+
+    ParleyEndpoint(WebSocketServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        Principal principal = (Principal) session.getUserProperties().get(HandshakeGuard.PRINCIPAL);
+        AgentSelection selection = (AgentSelection) session.getUserProperties().get(HandshakeGuard.SELECTION);
+        session.setMaxIdleTimeout(services.idleTimeout().toMillis());
+        writer = new FrameWriter(session, services.metrics(), WebSocketServices.MAX_QUEUED_BYTES);
+        frames = new ClientFrames(services, principal, this);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) binary -> writer.text(
+                Frames.error(null, ParleyException.invalid("frame", "must be a text frame holding a JSON object"))));
+        services.sessions().add(writer);
+        services.metrics().sessionOpened();
+        openDelivery(principal, selection);
+    }
+
+    /** Opens the delivery session; pending messages may be handed to the writer before this returns. */
+    private void openDelivery(Principal principal, AgentSelection selection) {
+        try {
+            delivery.complete(services.openDeliverySession().openDeliverySession(principal, selection, new WebSocketSink(writer)));
+        } catch (ParleyException refused) {
+            delivery.completeExceptionally(refused);
+            writer.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, refused.code().wireName()));
+        } catch (RuntimeException failure) {
+            LOG.error("A delivery session could not be opened", failure);
+            delivery.completeExceptionally(failure);
+            writer.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "internal_error"));
+        }
+    }
+
+    private void onText(String text) {
+        JsonNode ref = null;
+        try {
+            if (text.getBytes(StandardCharsets.UTF_8).length > services.maxFrameBytes()) {
+                throw new ParleyException(ErrorCode.PAYLOAD_TOO_LARGE, "frame: larger than " + services.maxFrameBytes() + " bytes");
+            }
+            JsonNode frame = Json.tree(text);
+            ref = frame.isObject() ? frame.get("ref") : null;
+            frames.handle(frame);
+        } catch (ParleyException refused) {
+            writer.text(Frames.error(ref, refused));
+        } catch (RuntimeException failure) {
+            LOG.error("A WebSocket frame could not be handled", failure);
+            writer.text(Frames.error(ref, Problem.of(500, "internal_error", "the server failed to handle the frame")));
+        }
+    }
+
+    @Override
+    public void withDelivery(Consumer<DeliverySession> action) {
+        try {
+            action.accept(delivery.join());
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof ParleyException refused ? refused : failed;
+        }
+    }
+
+    @Override
+    public FrameWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        if (closed.compareAndSet(false, true)) {
+            services.sessions().remove(writer);
+            services.metrics().sessionClosed();
+            delivery.thenAccept(DeliverySession::close);
+        }
+    }
+
+    @Override
+    public void onError(Session session, Throwable failure) {
+        LOG.debug("WebSocket session {} reported an error", session.getId(), failure);
+    }
+}

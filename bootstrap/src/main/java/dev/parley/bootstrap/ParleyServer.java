@@ -1,0 +1,101 @@
+package dev.parley.bootstrap;
+
+import dev.parley.adapter.inmemory.InMemoryOutbound;
+import dev.parley.adapter.jdbc.JdbcStores;
+import dev.parley.adapter.security.Argon2PasswordHasher;
+import dev.parley.adapter.security.JwtAccessTokens;
+import dev.parley.adapter.security.SigningKey;
+import dev.parley.adapter.server.ParleyHttpServer;
+import dev.parley.adapter.server.ServerUseCases;
+import dev.parley.domain.Outbound;
+import dev.parley.domain.Parley;
+import dev.parley.ports.out.AccessTokens;
+import dev.parley.ports.out.PasswordHasher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * The composition root of the server: the domain on a database's stores (SQLite, PostgreSQL) or the in-memory ones,
+ * with Argon2id password hashing and JWT access tokens, served by the Jersey/Tyrus adapter. {@link #start()}, {@link #stop()}, {@link #port()}.
+ */
+public final class ParleyServer {
+    private final Parley parley;
+    private final ParleyHttpServer http;
+    private final Optional<JdbcStores> database;
+
+    private ParleyServer(Parley parley, ParleyHttpServer http, Optional<JdbcStores> database) {
+        this.parley = parley;
+        this.http = http;
+        this.database = database;
+    }
+
+    public static ParleyServer create(ServerConfig config) {
+        Optional<JdbcStores> database = openDatabase(config);
+        try {
+            Parley parley = Parley.create(outbound(config, database), config.domain());
+            return new ParleyServer(parley, ParleyHttpServer.create(useCases(parley), config.server(), config.clock()),
+                    database);
+        } catch (RuntimeException failed) {
+            database.ifPresent(JdbcStores::close);
+            throw failed;
+        }
+    }
+
+    /** None for the in-memory stores; else the stores of the configured JDBC URL, migrated. */
+    static Optional<JdbcStores> openDatabase(ServerConfig config) {
+        return config.inMemory() ? Optional.empty() : Optional.of(JdbcStores.open(config.database()));
+    }
+
+    /**
+     * The database's stores (or the in-memory ones), with the security adapter's hasher and tokens; ids, clock,
+     * presence and live signals stay in this process.
+     */
+    static Outbound outbound(ServerConfig config, Optional<JdbcStores> database) {
+        Outbound memory = InMemoryOutbound.create(config.clock());
+        PasswordHasher hasher = new Argon2PasswordHasher(config.passwordCost());
+        AccessTokens tokens = new JwtAccessTokens(SigningKey.loadOrCreate(config.jwtKeyFile()), config.clock());
+        if (database.isEmpty()) {
+            return new Outbound(memory.users(), memory.friendships(), memory.agents(), memory.messages(),
+                    memory.mailboxes(), memory.loginSessions(), hasher, tokens, memory.ids(), memory.clock(),
+                    memory.presence(), memory.signals());
+        }
+        JdbcStores stores = database.get();
+        return new Outbound(stores.users(), stores.friendships(), stores.agents(), stores.messages(),
+                stores.mailboxes(), stores.loginSessions(), hasher, tokens, memory.ids(), memory.clock(),
+                memory.presence(), memory.signals());
+    }
+
+    static ServerUseCases useCases(Parley parley) {
+        return new ServerUseCases(parley.signUp(), parley.logIn(), parley.logOut(), parley.refreshTokens(),
+                parley.authenticate(), parley.sendFriendRequest(), parley.acceptFriendRequest(), parley.rejectFriendRequest(),
+                parley.removeFriend(), parley.listFriends(), parley.listFriendRequests(), parley.registerAgent(),
+                parley.updateAgent(), parley.removeAgent(), parley.listOwnAgents(), parley.listFriendAgents(),
+                parley.sendMessage(), parley.readHistory(), parley.openDeliverySession());
+    }
+
+    public ParleyServer start() {
+        try {
+            http.start();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("the server could not start listening", failed);
+        }
+        return this;
+    }
+
+    /** Closes WebSocket sessions with 1001, drains HTTP, stops, then releases the database. */
+    public void stop() {
+        http.stop();
+        database.ifPresent(JdbcStores::close);
+    }
+
+    /** The bound port (useful after asking for port 0). */
+    public int port() {
+        return http.port();
+    }
+
+    /** The domain behind the server, for seeding (the {@code --demo} data). */
+    public Parley parley() {
+        return parley;
+    }
+}
