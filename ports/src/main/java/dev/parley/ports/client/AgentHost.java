@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs a user's agents on one live stream: each message goes once to its agent's {@link AgentHandler} (or to the
- * {@link Conversation} it answers) and is acknowledged after that. Built like {@code java.net.http.WebSocket}:
+ * {@link Conversation} it answers) and is acknowledged after that; a lost connection is restored and what was not
+ * acknowledged comes again. Built like {@code java.net.http.WebSocket}:
  * <pre>{@code
  * AgentHost host = AgentHost.newBuilder(client)            // a logged-in ParleyClient, any transport
  *         .agent("assistant", message -> message.replyText("hello"))
@@ -22,15 +23,15 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AgentHost implements AutoCloseable {
     private final ParleyClient client;
-    private final MessageStream stream;
+    private final StreamLink link;
     private final Dispatcher dispatcher;
     private final Replier replier;
     private final Set<AgentName> agents;
     private final Optional<AgentName> sender;
 
-    AgentHost(ParleyClient client, MessageStream stream, Dispatcher dispatcher, Replier replier, Set<AgentName> agents) {
+    AgentHost(ParleyClient client, StreamLink link, Dispatcher dispatcher, Replier replier, Set<AgentName> agents) {
         this.client = client;
-        this.stream = stream;
+        this.link = link;
         this.dispatcher = dispatcher;
         this.replier = replier;
         this.agents = agents;
@@ -77,14 +78,15 @@ public final class AgentHost implements AutoCloseable {
         return client.send(friend, fromUs(OutgoingMessage.opening(MessageType.INFORMATION, agent, Content.text(text))));
     }
 
+    /** Open until closed or the login ends; while the connection is being restored it is still open. */
     public boolean isOpen() {
-        return stream.isOpen();
+        return link.isOpen();
     }
 
     /** Closes the stream; the client stays logged in. */
     @Override
     public void close() {
-        stream.close();
+        link.close();
     }
 
     private OutgoingMessage fromUs(OutgoingMessage message) {

@@ -5,6 +5,7 @@ import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.AgentSelection;
 import dev.parley.ports.model.ErrorCode;
 import dev.parley.ports.model.ParleyException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ public final class AgentHostBuilder {
     private StreamListener listener = new StreamListener() {
     };
     private BiConsumer<IncomingMessage, RuntimeException> failures = AgentHostBuilder::uncaught;
+    private Duration firstWait = Duration.ofMillis(100);
+    private Duration maxWait = Duration.ofSeconds(5);
 
     AgentHostBuilder(ParleyClient client) {
         this.client = client;
@@ -69,6 +72,20 @@ public final class AgentHostBuilder {
     }
 
     /**
+     * How long to wait before connecting again after the transport lost the stream: {@code first} after the first
+     * failure, doubling up to {@code max} (100 ms and 5 s by default). Transports that reconnect by themselves, as the
+     * WebSocket client does, rarely need this.
+     */
+    public AgentHostBuilder reconnectBackoff(Duration first, Duration max) {
+        if (first.isNegative() || first.isZero() || max.compareTo(first) < 0) {
+            throw new IllegalArgumentException("the first wait must be positive and not longer than the longest");
+        }
+        this.firstWait = first;
+        this.maxWait = max;
+        return this;
+    }
+
+    /**
      * Registers the agents given by card that are missing, opens the stream for the served agents (every agent when
      * none was added), and completes with the running host; pending messages start arriving at once.
      */
@@ -78,12 +95,11 @@ public final class AgentHostBuilder {
         Dispatcher dispatcher = new Dispatcher(handlers, listener, failures, replier, book);
         Set<AgentName> agents = Collections.unmodifiableSet(new LinkedHashSet<>(handlers.keySet()));
         AgentSelection selection = agents.isEmpty() ? AgentSelection.all() : AgentSelection.only(agents);
+        StreamLink link = new StreamLink(client, selection, dispatcher, firstWait, maxWait);
+        dispatcher.onStreamEnded(link::ended);
         return registerMissing()
-                .thenCompose(registered -> client.connect(selection, dispatcher))
-                .thenApply(stream -> {
-                    dispatcher.attach(stream);
-                    return new AgentHost(client, stream, dispatcher, replier, agents);
-                });
+                .thenCompose(registered -> link.open())
+                .thenApply(opened -> new AgentHost(client, link, dispatcher, replier, agents));
     }
 
     private CompletableFuture<Void> registerMissing() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * The stream listener behind an {@link AgentHost}: hands each message once to its conversation handle, its agent's
@@ -25,6 +26,7 @@ final class Dispatcher implements StreamListener {
     private final ConversationBook book;
     private final TreeMap<Long, Message> parked = new TreeMap<>();
     private Optional<MessageStream> stream = Optional.empty();
+    private IntConsumer streamEnded = code -> { };
     private long highestSeen;
     private long acknowledged;
     private int opensInFlight;
@@ -42,9 +44,19 @@ final class Dispatcher implements StreamListener {
     public void onEvent(ClientEvent event) {
         if (event instanceof ClientEvent.MessageReceived received) {
             serial.run(() -> arrived(received.message()));
+        } else if (event instanceof ClientEvent.StreamClosed closed) {
+            serial.run(() -> {
+                listener.onEvent(closed);
+                streamEnded.accept(closed.code());
+            });
         } else {
             serial.run(() -> listener.onEvent(event));
         }
+    }
+
+    /** Who hears, after the listener, that the stream ended (the host's link, which may connect again). */
+    void onStreamEnded(IntConsumer action) {
+        streamEnded = action;
     }
 
     /** The stream is known: acknowledgements held back until now go out. */

@@ -1,0 +1,16 @@
+package dev.parley.adapter.tyrus;
+
+import dev.parley.ports.client.ParleyClient;
+import dev.parley.ports.client.contract.AgentsClientContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The agents contract of the client port, over WebSocket and REST against a real server. */
+class TyrusAgentsTest extends AgentsClientContract {
+    @RegisterExtension
+    static final LiveServer SERVER = LiveServer.standard();
+
+    @Override
+    protected ParleyClient newClient() {
+        return SERVER.newClient();
+    }
+}
