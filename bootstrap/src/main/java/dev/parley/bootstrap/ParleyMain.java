@@ -1,5 +1,7 @@
 package dev.parley.bootstrap;
 
+import dev.parley.adapter.server.ServerSettings;
+import dev.parley.adapter.pgcluster.ClusterSettings;
 import dev.parley.domain.DomainSettings;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code parley} command: starts the server and runs until it is stopped (Ctrl-C, SIGTERM). */
@@ -41,8 +44,21 @@ public final class ParleyMain implements Callable<Integer> {
                     + "jdbc:postgresql://HOST:PORT/DB?user=U&password=P (default: ${DEFAULT-VALUE}).")
     String database;
 
+    @Mixin
+    GuardOptions guards;
+
     @Option(names = "--demo", description = "Create alice, bob and charlie (password password123), alice-bob and bob-charlie friends, each with an agent 'assistant'.")
     boolean demo;
+
+    @Option(names = "--node-id", paramLabel = "ID",
+            description = "This node's name among the nodes sharing a PostgreSQL database (1 to 64 of A-Z a-z 0-9 _ . -; "
+                    + "default: random, so two starts never share one).")
+    String nodeId;
+
+    @Option(names = "--node-lease", paramLabel = "DURATION", defaultValue = "15s", converter = DurationConverter.class,
+            description = "On PostgreSQL: how long this node's sessions still count as online after it stops renewing its "
+                    + "lease (renewed every third of it); a node that dies is noticed this late (default: ${DEFAULT-VALUE}).")
+    Duration nodeLease;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ParleyMain()).execute(args));
@@ -50,7 +66,13 @@ public final class ParleyMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ParleyServer server = ParleyServer.create(config());
+        ParleyServer server;
+        try {
+            server = ParleyServer.create(config(), node());
+        } catch (IllegalArgumentException badSetting) {
+            LOG.error("Cannot start: {}", badSetting.getMessage());
+            return 2;
+        }
         if (demo) {
             DemoData.seed(server.parley());
             LOG.info("Demo data: users {}, friends alice-bob and bob-charlie, each with an agent 'assistant'", DemoData.USERS);
@@ -71,9 +93,16 @@ public final class ParleyMain implements Callable<Integer> {
         return 0;
     }
 
+    /** How this node joins the others on a PostgreSQL database; unused on other databases. */
+    ClusterSettings node() {
+        return ClusterSettings.defaults(nodeId == null ? ClusterSettings.randomNodeId() : nodeId).withLease(nodeLease);
+    }
+
     ServerConfig config() {
+        ServerSettings server = ServerSettings.defaults(host, port).withLimits(guards.limits());
         return ServerConfig.defaults(host, port)
-                .withDomain(new DomainSettings(accessTokenTtl, refreshTokenTtl))
+                .withServer(guards.tls().map(server::withTls).orElse(server))
+                .withDomain(new DomainSettings(accessTokenTtl, refreshTokenTtl, guards.maxPendingPerAgent()))
                 .withJwtKeyFile(jwtKeyFile)
                 .withDatabase(database);
     }

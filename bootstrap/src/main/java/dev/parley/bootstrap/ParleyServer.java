@@ -2,6 +2,7 @@ package dev.parley.bootstrap;
 
 import dev.parley.adapter.inmemory.InMemoryOutbound;
 import dev.parley.adapter.jdbc.JdbcStores;
+import dev.parley.adapter.pgcluster.ClusterSettings;
 import dev.parley.adapter.security.Argon2PasswordHasher;
 import dev.parley.adapter.security.JwtAccessTokens;
 import dev.parley.adapter.security.SigningKey;
@@ -23,20 +24,31 @@ public final class ParleyServer {
     private final Parley parley;
     private final ParleyHttpServer http;
     private final Optional<JdbcStores> database;
+    private final LiveSide live;
 
-    private ParleyServer(Parley parley, ParleyHttpServer http, Optional<JdbcStores> database) {
+    private ParleyServer(Parley parley, ParleyHttpServer http, Optional<JdbcStores> database, LiveSide live) {
         this.parley = parley;
         this.http = http;
         this.database = database;
+        this.live = live;
     }
 
+    /** A server that, on PostgreSQL, joins the other nodes of the database under a random node id. */
     public static ParleyServer create(ServerConfig config) {
+        return create(config, ClusterSettings.defaults(ClusterSettings.randomNodeId()));
+    }
+
+    /** A server that, on PostgreSQL, joins the other nodes of the database as {@code node} (unused on other databases). */
+    public static ParleyServer create(ServerConfig config, ClusterSettings node) {
         Optional<JdbcStores> database = openDatabase(config);
+        Optional<LiveSide> live = Optional.empty();
         try {
-            Parley parley = Parley.create(outbound(config, database), config.domain());
+            live = Optional.of(LiveSide.open(config, node));
+            Parley parley = Parley.create(outbound(config, database, live.get()), config.domain());
             return new ParleyServer(parley, ParleyHttpServer.create(useCases(parley), config.server(), config.clock()),
-                    database);
+                    database, live.get());
         } catch (RuntimeException failed) {
+            live.ifPresent(LiveSide::close);
             database.ifPresent(JdbcStores::close);
             throw failed;
         }
@@ -48,22 +60,22 @@ public final class ParleyServer {
     }
 
     /**
-     * The database's stores (or the in-memory ones), with the security adapter's hasher and tokens; ids, clock,
-     * presence and live signals stay in this process.
+     * The database's stores (or the in-memory ones), with the security adapter's hasher and tokens, and the node's
+     * presence and live signals (shared across nodes on PostgreSQL); ids and clock stay in this process.
      */
-    static Outbound outbound(ServerConfig config, Optional<JdbcStores> database) {
+    static Outbound outbound(ServerConfig config, Optional<JdbcStores> database, LiveSide live) {
         Outbound memory = InMemoryOutbound.create(config.clock());
         PasswordHasher hasher = new Argon2PasswordHasher(config.passwordCost());
         AccessTokens tokens = new JwtAccessTokens(SigningKey.loadOrCreate(config.jwtKeyFile()), config.clock());
         if (database.isEmpty()) {
             return new Outbound(memory.users(), memory.friendships(), memory.agents(), memory.messages(),
                     memory.mailboxes(), memory.loginSessions(), hasher, tokens, memory.ids(), memory.clock(),
-                    memory.presence(), memory.signals());
+                    live.presence(), live.signals());
         }
         JdbcStores stores = database.get();
         return new Outbound(stores.users(), stores.friendships(), stores.agents(), stores.messages(),
                 stores.mailboxes(), stores.loginSessions(), hasher, tokens, memory.ids(), memory.clock(),
-                memory.presence(), memory.signals());
+                live.presence(), live.signals());
     }
 
     static ServerUseCases useCases(Parley parley) {
@@ -86,6 +98,7 @@ public final class ParleyServer {
     /** Closes WebSocket sessions with 1001, drains HTTP, stops, then releases the database. */
     public void stop() {
         http.stop();
+        live.close();
         database.ifPresent(JdbcStores::close);
     }
 

@@ -4,6 +4,7 @@ import dev.parley.domain.account.Accounts;
 import dev.parley.domain.account.UserDirectory;
 import dev.parley.domain.agent.AgentService;
 import dev.parley.domain.delivery.DeliveryService;
+import dev.parley.domain.messaging.MailboxPolicy;
 import dev.parley.domain.messaging.MailboxService;
 import dev.parley.domain.messaging.SendMessageService;
 import dev.parley.domain.social.FriendRequestService;
@@ -55,7 +56,8 @@ public final class Parley {
         friendRequests = new FriendRequestService(users, out.friendships(), out.signals(), out.clock());
         friendships = new FriendshipService(users, out.friendships(), out.presence());
         agents = new AgentService(users, guard, out.agents(), out.presence());
-        sending = new SendMessageService(users, guard, out.agents(), out.messages(), out.ids(), out.signals(), out.clock());
+        sending = new SendMessageService(users, guard, out.agents(), out.messages(), out.mailboxes(),
+                new MailboxPolicy(settings.maxPendingPerAgent()), out.ids(), out.signals(), out.clock());
         mailbox = new MailboxService(out.mailboxes(), out.messages());
         delivery = DeliveryService.start(out.agents(), out.friendships(), out.mailboxes(), out.presence(),
                 out.signals(), out.ids());

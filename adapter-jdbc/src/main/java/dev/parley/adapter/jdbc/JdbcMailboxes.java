@@ -9,6 +9,7 @@ import dev.parley.ports.out.Mailboxes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The pending part of {@code messages}: rows whose {@code pending} flag an acknowledgement has not yet cleared. */
@@ -39,6 +40,17 @@ final class JdbcMailboxes implements Mailboxes {
         String sql = "UPDATE messages SET pending = FALSE"
                 + " WHERE recipient_id = :recipient AND pending AND seq <= :upTo AND " + selected(agents, parameters);
         database.write(handle -> handle.createUpdate(sql).bindMap(parameters).execute());
+    }
+
+    @Override
+    public long pendingCount(UserId recipient, Optional<AgentName> agent) {
+        String agentIs = agent.isPresent() ? "recipient_agent = :agent" : "recipient_agent IS NULL";
+        String sql = "SELECT COUNT(*) FROM messages WHERE recipient_id = :recipient AND pending AND " + agentIs;
+        return database.read(handle -> handle.createQuery(sql)
+                .bind("recipient", recipient.value())
+                .bind("agent", agent.map(AgentName::value).orElse(""))
+                .mapTo(Long.class)
+                .one());
     }
 
     /** The condition for messages the selection serves: those to the user, and those to its agents. */

@@ -1,5 +1,6 @@
 package dev.parley.adapter.server;
 
+import dev.parley.adapter.server.limits.Guards;
 import dev.parley.adapter.server.metrics.ServerMetrics;
 import dev.parley.adapter.server.ws.OpenSessions;
 import dev.parley.adapter.server.ws.WebSocketDeployment;
@@ -16,12 +17,14 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * The Parley server: Jersey (REST) and Tyrus ({@code /ws}) on one Grizzly listener, one port.
+ * The Parley server: Jersey (REST) and Tyrus ({@code /ws}) on one Grizzly listener, one port; with TLS, HTTPS and
+ * WSS on that port (TLS sits below HTTP on the listener, so the WebSocket upgrade rides on it too).
  * {@link #stop()} closes the WebSocket sessions with 1001 first (Grizzly's graceful shutdown only drains HTTP).
  */
 public final class ParleyHttpServer {
@@ -44,13 +47,13 @@ public final class ParleyHttpServer {
     public static ParleyHttpServer create(ServerUseCases useCases, ServerSettings settings, Clock clock) {
         bridgeJulToSlf4j();
         ServerMetrics metrics = new ServerMetrics(clock);
+        Guards guards = Guards.of(settings.limits());
+        HttpServer http = httpServer(settings, RestApplication.create(useCases, settings, metrics, guards));
         OpenSessions sessions = new OpenSessions(settings.pingInterval());
-        URI base = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, RestApplication.create(useCases, settings, metrics), false);
         NetworkListener listener = http.getListener(LISTENER);
         listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
         WebSocketServices services = new WebSocketServices(useCases.authenticate(), useCases.listOwnAgents(),
-                useCases.openDeliverySession(), useCases.sendMessage(), metrics, sessions, settings.maxFrameBytes(),
+                useCases.openDeliverySession(), useCases.sendMessage(), metrics, sessions, guards, settings.maxFrameBytes(),
                 settings.sessionIdleTimeout());
         try {
             return new ParleyHttpServer(http, WebSocketDeployment.install(listener, services), sessions, settings);
@@ -59,9 +62,17 @@ public final class ParleyHttpServer {
         }
     }
 
+    /** Not started; with TLS settings, the listener speaks only TLS. */
+    private static HttpServer httpServer(ServerSettings settings, ResourceConfig application) {
+        URI base = URI.create(settings.scheme() + "://" + settings.host() + ":" + settings.port() + "/");
+        return settings.tls()
+                .map(tls -> GrizzlyHttpServerFactory.createHttpServer(base, application, true, tls.engineConfigurator(), false))
+                .orElseGet(() -> GrizzlyHttpServerFactory.createHttpServer(base, application, false));
+    }
+
     public void start() throws IOException {
         http.start();
-        LOG.info("Parley listening on http://{}:{}/ (REST and /ws)", settings.host(), port());
+        LOG.info("Parley listening on {}://{}:{}/ (REST and /ws)", settings.scheme(), settings.host(), port());
     }
 
     /** The bound port, also when the settings asked for port 0. */

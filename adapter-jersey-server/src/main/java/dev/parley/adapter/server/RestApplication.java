@@ -8,6 +8,7 @@ import dev.parley.adapter.server.http.JsonBodyWriter;
 import dev.parley.adapter.server.http.ParleyExceptionMapper;
 import dev.parley.adapter.server.http.UnexpectedExceptionMapper;
 import dev.parley.adapter.server.http.WebApplicationExceptionMapper;
+import dev.parley.adapter.server.limits.Guards;
 import dev.parley.adapter.server.metrics.ServerMetrics;
 import dev.parley.adapter.server.rest.AccountResource;
 import dev.parley.adapter.server.rest.AgentResource;
@@ -40,7 +41,7 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig create(ServerUseCases useCases, ServerSettings settings, ServerMetrics metrics) {
+    static ResourceConfig create(ServerUseCases useCases, ServerSettings settings, ServerMetrics metrics, Guards guards) {
         return new ResourceConfig()
                 .register(AccountResource.class)
                 .register(FriendResource.class)
@@ -55,16 +56,17 @@ final class RestApplication {
                 .register(new ParleyExceptionMapper())
                 .register(new WebApplicationExceptionMapper())
                 .register(new UnexpectedExceptionMapper())
-                .register(binder(useCases, metrics))
+                .register(binder(useCases, metrics, guards))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
 
-    private static AbstractBinder binder(ServerUseCases useCases, ServerMetrics metrics) {
+    private static AbstractBinder binder(ServerUseCases useCases, ServerMetrics metrics, Guards guards) {
         return new AbstractBinder() {
             @Override
             protected void configure() {
                 bind(metrics).to(ServerMetrics.class);
+                bind(guards).to(Guards.class);
                 bind(useCases.signUp()).to(SignUpUseCase.class);
                 bind(useCases.logIn()).to(LogInUseCase.class);
                 bind(useCases.refreshTokens()).to(RefreshTokensUseCase.class);

@@ -1,12 +1,14 @@
 package dev.parley.adapter.server;
 
+import dev.parley.adapter.server.limits.Limits;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Where the server listens and its limits. {@link #defaults(String, int)}: request bodies up to 256 KiB,
- * WebSocket frames up to 128 KiB, a ping to every WebSocket session each 20 s, a session with no traffic
- * for 2 minutes closed, 10 s to drain HTTP requests on stop.
+ * Where the server listens, its limits and its TLS. {@link #defaults(String, int)}: plain HTTP, request bodies up to
+ * 256 KiB, WebSocket frames up to 128 KiB, a ping to every WebSocket session each 20 s, a session with no traffic
+ * for 2 minutes closed, 10 s to drain HTTP requests on stop, and {@link Limits#defaults()}.
  * <p>
  * The pings are what keeps an idle WebSocket open: Grizzly's HTTP keep-alive idle timeout (30 s) also applies
  * to upgraded connections and closes a silent one, so the ping interval must stay under it.
@@ -18,7 +20,9 @@ public record ServerSettings(
         int maxFrameBytes,
         Duration pingInterval,
         Duration sessionIdleTimeout,
-        Duration stopGrace) {
+        Duration stopGrace,
+        Limits limits,
+        Optional<TlsSettings> tls) {
 
     public static final int MAX_BODY_BYTES = 256 * 1024;
     public static final int MAX_FRAME_BYTES = 128 * 1024;
@@ -30,6 +34,8 @@ public record ServerSettings(
         Objects.requireNonNull(pingInterval, "pingInterval");
         Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
         Objects.requireNonNull(stopGrace, "stopGrace");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(tls, "tls");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 to 65535");
         }
@@ -46,10 +52,25 @@ public record ServerSettings(
 
     public static ServerSettings defaults(String host, int port) {
         return new ServerSettings(host, port, MAX_BODY_BYTES, MAX_FRAME_BYTES, Duration.ofSeconds(20), Duration.ofMinutes(2),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), Limits.defaults(), Optional.empty());
     }
 
     public ServerSettings withPingInterval(Duration interval, Duration idleTimeout) {
-        return new ServerSettings(host, port, maxBodyBytes, maxFrameBytes, interval, idleTimeout, stopGrace);
+        return new ServerSettings(host, port, maxBodyBytes, maxFrameBytes, interval, idleTimeout, stopGrace, limits, tls);
+    }
+
+    public ServerSettings withLimits(Limits value) {
+        return new ServerSettings(host, port, maxBodyBytes, maxFrameBytes, pingInterval, sessionIdleTimeout, stopGrace, value, tls);
+    }
+
+    /** HTTPS and WSS on the same one port, with the key and certificate of {@code value}. */
+    public ServerSettings withTls(TlsSettings value) {
+        return new ServerSettings(host, port, maxBodyBytes, maxFrameBytes, pingInterval, sessionIdleTimeout, stopGrace, limits,
+                Optional.of(value));
+    }
+
+    /** {@code https} with TLS, else {@code http}. */
+    public String scheme() {
+        return tls.isPresent() ? "https" : "http";
     }
 }

@@ -12,7 +12,7 @@ public final class Fixtures {
 
     private final HttpApi http;
 
-    Fixtures(HttpApi http) {
+    public Fixtures(HttpApi http) {
         this.http = http;
     }
 

@@ -14,10 +14,15 @@ public final class HttpApi {
     private final URI base;
     private final HttpClient client;
 
-    HttpApi(URI base, ExecutorService executor) {
+    public HttpApi(URI base, ExecutorService executor) {
+        this(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    /** Over a client of the caller's, for HTTPS with a trust store of its own. */
+    public HttpApi(URI base, HttpClient client) {
         this.base = base;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = client;
     }
 
     public Reply get(String path, String token) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,11 +23,26 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * with the cheapest Argon2 cost so signups stay fast, and clients to talk to it over sockets.
  */
 public final class TestServer implements BeforeAllCallback, AfterAllCallback {
+    private final BiFunction<ServerConfig, Path, ServerConfig> change;
     private ParleyServer server;
     private ExecutorService executor;
     private HttpApi http;
     private WsClient ws;
     private Path keyDir;
+
+    public TestServer() {
+        this((config, dir) -> config);
+    }
+
+    /** A server whose configuration {@code change} adjusts; it is handed a scratch folder the server may use. */
+    public TestServer(BiFunction<ServerConfig, Path, ServerConfig> change) {
+        this.change = change;
+    }
+
+    /** A server on its own SQLite file, as {@code parley} runs by default. */
+    public static TestServer onSqlite() {
+        return new TestServer((config, dir) -> config.withDatabase("jdbc:sqlite:" + dir.resolve("parley.db")));
+    }
 
     /** A server started outside of JUnit's lifecycle; stop it with {@code server().stop()}, then {@link #closeClients()}. */
     public static TestServer started() throws IOException {
@@ -38,7 +54,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         keyDir = Files.createTempDirectory("parley-test-key");
-        server = ParleyServer.create(config(keyDir.resolve("jwt.key"))).start();
+        server = ParleyServer.create(change.apply(config(keyDir.resolve("jwt.key")), keyDir)).start();
         executor = Executors.newFixedThreadPool(4);
         http = new HttpApi(URI.create("http://127.0.0.1:" + server.port() + "/"), executor);
         ws = new WsClient(URI.create("ws://127.0.0.1:" + server.port() + "/ws"));

@@ -11,10 +11,16 @@ import org.glassfish.tyrus.client.ClientManager;
 /** A Tyrus WebSocket client for the server's {@code /ws}. */
 public final class WsClient {
     private final URI endpoint;
-    private final ClientManager client = ClientManager.createClient();
+    private final ClientManager client;
 
-    WsClient(URI endpoint) {
+    public WsClient(URI endpoint) {
+        this(endpoint, ClientManager.createClient());
+    }
+
+    /** Over a client manager of the caller's (one set up for WSS, say). */
+    public WsClient(URI endpoint, ClientManager client) {
         this.endpoint = endpoint;
+        this.client = client;
     }
 
     /** Connects with {@code ?token=} and waits until the server answers a ping, so its session is open. */
@@ -49,7 +55,7 @@ public final class WsClient {
         }
     }
 
-    void close() {
+    public void close() {
         client.shutdown();
     }
 

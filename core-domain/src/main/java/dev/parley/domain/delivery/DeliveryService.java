@@ -40,6 +40,8 @@ public final class DeliveryService implements OpenDeliverySessionUseCase {
             LiveSignals signals, IdGenerator ids) {
         DeliveryService service = new DeliveryService(agents, friendships, mailboxes, presence, signals, ids);
         signals.subscribe(service::onSignal);
+        // Sessions that lapsed with another node (or came back with this one) change presence without an open or close here.
+        presence.subscribe(change -> service.announcer.announce(change.userId(), change.online()));
         return service;
     }
 

@@ -16,28 +16,36 @@ import dev.parley.ports.model.UserId;
 import dev.parley.ports.out.Agents;
 import dev.parley.ports.out.IdGenerator;
 import dev.parley.ports.out.LiveSignals;
+import dev.parley.ports.out.Mailboxes;
 import dev.parley.ports.out.Messages;
 import dev.parley.ports.out.Signal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-/** Sends a message after checking, in a fixed order, the friendship, the agents and the conversation rules. */
+/**
+ * Sends a message after checking, in a fixed order, the friendship, the agents, the conversation rules and, last,
+ * that the recipient agent's mailbox has room (an idempotent repeat is answered before any check, so it always is).
+ */
 public final class SendMessageService implements SendMessageUseCase {
     private final UserDirectory users;
     private final FriendshipGuard friends;
     private final Agents agents;
     private final Messages messages;
+    private final Mailboxes mailboxes;
+    private final MailboxPolicy mailboxPolicy;
     private final IdGenerator ids;
     private final LiveSignals signals;
     private final Clock clock;
 
     public SendMessageService(UserDirectory users, FriendshipGuard friends, Agents agents, Messages messages,
-            IdGenerator ids, LiveSignals signals, Clock clock) {
+            Mailboxes mailboxes, MailboxPolicy mailboxPolicy, IdGenerator ids, LiveSignals signals, Clock clock) {
         this.users = users;
         this.friends = friends;
         this.agents = agents;
         this.messages = messages;
+        this.mailboxes = mailboxes;
+        this.mailboxPolicy = mailboxPolicy;
         this.ids = ids;
         this.signals = signals;
         this.clock = clock;
@@ -55,6 +63,9 @@ public final class SendMessageService implements SendMessageUseCase {
         out.senderAgent().ifPresent(name -> AgentPolicy.requireOwned(agents.find(senderId, name), name, "sender_agent"));
         Route route = out.inReplyTo().map(original -> replyRoute(senderId, recipientId, original, out))
                 .orElseGet(() -> openingRoute(recipientId, out));
+        if (mailboxPolicy.limited()) {
+            mailboxPolicy.requireRoom(mailboxes.pendingCount(recipientId, route.recipientAgent()), route.recipientAgent());
+        }
         return store(new NewMessage(new MessageId(ids.newId()), route.conversation(), out.inReplyTo(), out.type(),
                 sender, out.senderAgent(), recipient, route.recipientAgent(), out.content(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), out.idempotencyKey()));

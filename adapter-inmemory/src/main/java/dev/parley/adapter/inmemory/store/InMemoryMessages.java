@@ -1,5 +1,6 @@
 package dev.parley.adapter.inmemory.store;
 
+import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.AgentSelection;
 import dev.parley.ports.model.Appended;
 import dev.parley.ports.model.ConversationId;
@@ -71,6 +72,11 @@ public final class InMemoryMessages implements Messages, Mailboxes {
     @Override
     public void acknowledge(UserId recipient, AgentSelection agents, Seq upTo) {
         mailboxOf(recipient).acknowledge(agents, upTo);
+    }
+
+    @Override
+    public long pendingCount(UserId recipient, Optional<AgentName> agent) {
+        return mailboxOf(recipient).pendingCount(agent);
     }
 
     private Mailbox mailboxOf(UserId recipient) {

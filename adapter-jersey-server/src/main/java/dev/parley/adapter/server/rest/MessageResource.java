@@ -6,6 +6,8 @@ import dev.parley.adapter.server.json.Fields;
 import dev.parley.adapter.server.json.HistoryView;
 import dev.parley.adapter.server.json.MessageRequest;
 import dev.parley.adapter.server.json.MessageView;
+import dev.parley.adapter.server.limits.Guards;
+import dev.parley.adapter.server.limits.KeyedRateLimit;
 import dev.parley.adapter.server.metrics.ServerMetrics;
 import dev.parley.ports.in.ReadHistoryUseCase;
 import dev.parley.ports.in.SendMessageUseCase;
@@ -37,18 +39,21 @@ public final class MessageResource {
     private final SendMessageUseCase send;
     private final ReadHistoryUseCase history;
     private final ServerMetrics metrics;
+    private final KeyedRateLimit messageRate;
 
     @Inject
-    public MessageResource(SendMessageUseCase send, ReadHistoryUseCase history, ServerMetrics metrics) {
+    public MessageResource(SendMessageUseCase send, ReadHistoryUseCase history, ServerMetrics metrics, Guards guards) {
         this.send = send;
         this.history = history;
         this.metrics = metrics;
+        this.messageRate = guards.messages();
     }
 
     @POST
     @Path("message/{friend_id}")
     public Response send(@PathParam("friend_id") String friendId, MessageRequest body, @Context SecurityContext security) {
         UserId sender = AuthenticatedUser.of(security).userId();
+        messageRate.acquire(sender.value());
         MessageRequest request = Fields.required(body, "body");
         Message message = send.sendMessage(sender, PathValues.userId(friendId), request.toOutgoing());
         metrics.messageAccepted();

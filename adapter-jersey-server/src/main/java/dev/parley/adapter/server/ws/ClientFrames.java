@@ -53,6 +53,7 @@ final class ClientFrames {
     }
 
     private void send(JsonNode frame) {
+        services.guards().messages().acquire(principal.userId().value());
         UserId recipient = recipient(frame.get("to"));
         MessageRequest request = Json.convert(frame, MessageRequest.class);
         Message message = services.sendMessage().sendMessage(principal.userId(), recipient, request.toOutgoing());

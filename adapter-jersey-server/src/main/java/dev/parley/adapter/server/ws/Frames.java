@@ -6,6 +6,8 @@ import dev.parley.adapter.server.json.Json;
 import dev.parley.adapter.server.json.MessageView;
 import dev.parley.adapter.server.json.Problem;
 import dev.parley.adapter.server.json.UserView;
+import dev.parley.adapter.server.limits.RateLimitedException;
+import dev.parley.ports.model.ErrorCode;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.ParleyException;
 import dev.parley.ports.model.ServerEvent;
@@ -21,8 +23,9 @@ final class Frames {
     record SentFrame(String event, JsonNode ref, MessageView message) {
     }
 
+    /** {@code retry_after} (seconds) only on a {@code rate_limited} refusal: the frame's {@code Retry-After}. */
     record ErrorFrame(String event, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode ref, int status, String code,
-            String detail) {
+            String detail, @JsonInclude(JsonInclude.Include.NON_NULL) Long retryAfter) {
     }
 
     record FriendRequestFrame(String event, UserView from) {
@@ -46,11 +49,13 @@ final class Frames {
     }
 
     static String error(JsonNode ref, ParleyException refusal) {
-        return error(ref, Problem.of(refusal.code(), refusal.detail()));
+        Problem problem = Problem.of(refusal.code(), refusal.detail());
+        Long retryAfter = refusal.code() == ErrorCode.RATE_LIMITED ? RateLimitedException.retryAfterSeconds(refusal) : null;
+        return Json.write(new ErrorFrame("error", ref, problem.status(), problem.code(), problem.detail(), retryAfter));
     }
 
     static String error(JsonNode ref, Problem problem) {
-        return Json.write(new ErrorFrame("error", ref, problem.status(), problem.code(), problem.detail()));
+        return Json.write(new ErrorFrame("error", ref, problem.status(), problem.code(), problem.detail(), null));
     }
 
     static String pong() {

@@ -2,6 +2,7 @@ package dev.parley.adapter.server.ws;
 
 import dev.parley.adapter.server.http.BearerAuthFilter;
 import dev.parley.adapter.server.http.Redaction;
+import dev.parley.adapter.server.limits.RateLimitedException;
 import dev.parley.ports.model.AgentListing;
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.AgentSelection;
@@ -24,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * Authenticates the {@code /ws} upgrade ({@code ?token=} or {@code Authorization: Bearer}) and reads the
  * {@code agents=} filter. A missing or refused token gets a real HTTP 401 with {@code WWW-Authenticate};
  * an {@code agents=} entry that is not a valid agent name gets 400, and one that names none of the user's
- * agents gets 404: the upgrade is refused and no session opens (the contract leaves this open; refusing
- * early tells the client at once, rather than opening a session only to close it).
+ * agents gets 404; a user who already has the most sessions allowed gets 429 {@code rate_limited} with
+ * {@code Retry-After} (a quota, like the contract's other 429s: it clears when one of their sessions closes). The
+ * upgrade is refused and no session opens (the contract leaves this open; refusing early tells the client at once,
+ * rather than opening a session only to close it).
  * The principal and the selection reach the endpoint through the handshake's user properties.
  */
 final class HandshakeGuard extends ServerEndpointConfig.Configurator {
@@ -44,8 +47,10 @@ final class HandshakeGuard extends ServerEndpointConfig.Configurator {
         long started = System.nanoTime();
         try {
             Principal principal = authenticate(request);
+            AgentSelection selection = selection(request, principal);
+            services.guards().sessions().requireRoom(principal.userId());
             config.getUserProperties().put(PRINCIPAL, principal);
-            config.getUserProperties().put(SELECTION, selection(request, principal));
+            config.getUserProperties().put(SELECTION, selection);
             logged(request, 101, started);
         } catch (ParleyException refused) {
             int status = status(refused.code());
@@ -53,6 +58,9 @@ final class HandshakeGuard extends ServerEndpointConfig.Configurator {
             response.getHeaders().clear();
             if (status == 401) {
                 response.getHeaders().put("WWW-Authenticate", List.of("Bearer"));
+            }
+            if (status == 429) {
+                response.getHeaders().put("Retry-After", List.of(Long.toString(RateLimitedException.retryAfterSeconds(refused))));
             }
             throw Sneaky.<RuntimeException>rethrow(new HandshakeException(status, refused.detail()));
         }
@@ -105,6 +113,7 @@ final class HandshakeGuard extends ServerEndpointConfig.Configurator {
             case UNAUTHORIZED, INVALID_CREDENTIALS -> 401;
             case AGENT_NOT_FOUND -> 404;
             case INVALID_REQUEST -> 400;
+            case RATE_LIMITED -> 429;
             default -> 403;
         };
     }

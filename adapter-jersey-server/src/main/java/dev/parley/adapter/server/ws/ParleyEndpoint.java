@@ -36,6 +36,8 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
     private final AtomicBoolean closed = new AtomicBoolean();
     private FrameWriter writer;
     private ClientFrames frames;
+    private Principal principal;
+    private volatile boolean holdsSlot;
 
     ParleyEndpoint(WebSocketServices services) {
         this.services = services;
@@ -43,7 +45,7 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        Principal principal = (Principal) session.getUserProperties().get(HandshakeGuard.PRINCIPAL);
+        principal = (Principal) session.getUserProperties().get(HandshakeGuard.PRINCIPAL);
         AgentSelection selection = (AgentSelection) session.getUserProperties().get(HandshakeGuard.SELECTION);
         session.setMaxIdleTimeout(services.idleTimeout().toMillis());
         writer = new FrameWriter(session, services.metrics(), WebSocketServices.MAX_QUEUED_BYTES);
@@ -51,9 +53,21 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) binary -> writer.text(
                 Frames.error(null, ParleyException.invalid("frame", "must be a text frame holding a JSON object"))));
+        if (!services.guards().sessions().tryTake(principal.userId())) {
+            refuseOneTooMany();
+            return;
+        }
+        holdsSlot = true;
         services.sessions().add(writer);
         services.metrics().sessionOpened();
         openDelivery(principal, selection);
+    }
+
+    /** Handshakes that raced for the user's last session slot: the loser is closed with 1008 before anything is delivered. */
+    private void refuseOneTooMany() {
+        ParleyException full = services.guards().sessions().full();
+        delivery.completeExceptionally(full);
+        writer.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, full.code().wireName()));
     }
 
     /** Opens the delivery session; pending messages may be handed to the writer before this returns. */
@@ -103,7 +117,8 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
 
     @Override
     public void onClose(Session session, CloseReason reason) {
-        if (closed.compareAndSet(false, true)) {
+        if (closed.compareAndSet(false, true) && holdsSlot) {
+            services.guards().sessions().release(principal.userId());
             services.sessions().remove(writer);
             services.metrics().sessionClosed();
             delivery.thenAccept(DeliverySession::close);

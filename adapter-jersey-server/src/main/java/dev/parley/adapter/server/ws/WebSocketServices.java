@@ -1,5 +1,6 @@
 package dev.parley.adapter.server.ws;
 
+import dev.parley.adapter.server.limits.Guards;
 import dev.parley.adapter.server.metrics.ServerMetrics;
 import dev.parley.ports.in.AuthenticateUseCase;
 import dev.parley.ports.in.ListOwnAgentsUseCase;
@@ -8,7 +9,7 @@ import dev.parley.ports.in.SendMessageUseCase;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What the {@code /ws} endpoint needs: the use cases it drives, the meters, the open sessions and the limits. */
+/** What the {@code /ws} endpoint needs: the use cases it drives, the meters, the open sessions, the guards and the limits. */
 public record WebSocketServices(
         AuthenticateUseCase authenticate,
         ListOwnAgentsUseCase listOwnAgents,
@@ -16,6 +17,7 @@ public record WebSocketServices(
         SendMessageUseCase sendMessage,
         ServerMetrics metrics,
         OpenSessions sessions,
+        Guards guards,
         int maxFrameBytes,
         Duration idleTimeout) {
 
@@ -29,6 +31,7 @@ public record WebSocketServices(
         Objects.requireNonNull(sendMessage, "sendMessage");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(guards, "guards");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         if (maxFrameBytes < 1) {
             throw new IllegalArgumentException("maxFrameBytes must be positive");

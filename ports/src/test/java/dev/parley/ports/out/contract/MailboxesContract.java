@@ -8,6 +8,7 @@ import dev.parley.ports.model.Message;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.User;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,52 @@ public abstract class MailboxesContract extends StoreContract {
         Message toPlanner = append("planner");
 
         assertThat(pending(PLANNER, Seq.ZERO, 1)).containsExactly(toPlanner);
+    }
+
+    @Test
+    void thePendingCountOfAnAgentCountsOnlyItsUnacknowledgedMessages() {
+        append("planner");
+        append("helper");
+        append("planner");
+        stores.messages().append(MessageDrafts.from(alice, bob).build());
+
+        assertThat(count(Optional.of(new AgentName("planner")))).isEqualTo(2);
+        assertThat(count(Optional.of(new AgentName("helper")))).isEqualTo(1);
+        assertThat(count(Optional.of(new AgentName("nobody")))).isZero();
+        assertThat(stores.mailboxes().pendingCount(alice.id(), Optional.of(new AgentName("planner")))).isZero();
+    }
+
+    @Test
+    void thePendingCountWithoutAnAgentCountsTheMessagesToTheUser() {
+        append("planner");
+        stores.messages().append(MessageDrafts.from(alice, bob).build());
+        stores.messages().append(MessageDrafts.from(alice, bob).build());
+
+        assertThat(count(Optional.empty())).isEqualTo(2);
+    }
+
+    @Test
+    void acknowledgedMessagesLeaveThePendingCount() {
+        append("planner");
+        append("helper");
+        append("planner");
+
+        stores.mailboxes().acknowledge(bob.id(), PLANNER, new Seq(1));
+
+        assertThat(count(Optional.of(new AgentName("planner")))).isEqualTo(1);
+        assertThat(count(Optional.of(new AgentName("helper")))).isEqualTo(1);
+    }
+
+    @Test
+    void anIdempotentRepeatAddsNothingToThePendingCount() {
+        stores.messages().append(MessageDrafts.from(alice, bob).toAgent("planner").key("k-1").build());
+        stores.messages().append(MessageDrafts.from(alice, bob).toAgent("planner").key("k-1").build());
+
+        assertThat(count(Optional.of(new AgentName("planner")))).isEqualTo(1);
+    }
+
+    private long count(Optional<AgentName> agent) {
+        return stores.mailboxes().pendingCount(bob.id(), agent);
     }
 
     private Message append(String agent) {
