@@ -5,6 +5,7 @@ import dev.parley.ports.model.HistoryPage;
 import dev.parley.ports.model.HistoryQuery;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.UserId;
+import dev.parley.ports.out.HistoryCursor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 
 /** One page of a user's history: filtered in SQL, in store position order, one row more than the page to see if it is the last. */
 final class HistoryReader {
+    private static final HistoryCursor CURSOR = new HistoryCursor("jdbc:");
+
     private final Database database;
 
     HistoryReader(Database database) {
@@ -19,7 +22,7 @@ final class HistoryReader {
     }
 
     HistoryPage page(UserId user, HistoryQuery query) {
-        long after = query.cursor().map(HistoryCursor::decode).orElse(0L);
+        long after = query.cursor().map(CURSOR::decode).orElse(0L);
         if (query.with().filter(user::equals).isPresent()) {
             return new HistoryPage(List.of(), Optional.empty());
         }
@@ -33,7 +36,7 @@ final class HistoryReader {
             return new HistoryPage(messages(rows), Optional.empty());
         }
         List<Positioned> page = rows.subList(0, query.limit());
-        return new HistoryPage(messages(page), Optional.of(HistoryCursor.encode(page.get(page.size() - 1).position())));
+        return new HistoryPage(messages(page), Optional.of(CURSOR.encode(page.get(page.size() - 1).position())));
     }
 
     private static String sql(UserId user, HistoryQuery query, long after, Map<String, Object> parameters) {

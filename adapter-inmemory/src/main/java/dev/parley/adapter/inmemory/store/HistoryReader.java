@@ -5,17 +5,20 @@ import dev.parley.ports.model.HistoryPage;
 import dev.parley.ports.model.HistoryQuery;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.UserId;
+import dev.parley.ports.out.HistoryCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Filters and pages one user's entries of the log. */
 final class HistoryReader {
+    private static final HistoryCursor CURSOR = new HistoryCursor("mem:");
+
     private HistoryReader() {
     }
 
     static HistoryPage page(List<Entry> entries, UserId user, HistoryQuery query) {
-        long after = query.cursor().map(HistoryCursor::decode).orElse(0L);
+        long after = query.cursor().map(CURSOR::decode).orElse(0L);
         List<Message> page = new ArrayList<>();
         long lastPosition = after;
         for (Entry entry : entries) {
@@ -23,7 +26,7 @@ final class HistoryReader {
                 continue;
             }
             if (page.size() == query.limit()) {
-                return new HistoryPage(page, Optional.of(HistoryCursor.encode(lastPosition)));
+                return new HistoryPage(page, Optional.of(CURSOR.encode(lastPosition)));
             }
             page.add(entry.message());
             lastPosition = entry.position();

@@ -1,4 +1,4 @@
-package dev.parley.adapter.jdbc;
+package dev.parley.ports.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,17 +10,19 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class HistoryCursorTest {
+    private static final HistoryCursor CURSOR = new HistoryCursor("jdbc:");
+
     @Test
     void aCursorStandsForThePositionItWasMadeFrom() {
-        assertThat(HistoryCursor.decode(HistoryCursor.encode(9_000_000_000L))).isEqualTo(9_000_000_000L);
-        assertThat(HistoryCursor.encode(42)).matches("[A-Za-z0-9_-]+");
+        assertThat(CURSOR.decode(CURSOR.encode(9_000_000_000L))).isEqualTo(9_000_000_000L);
+        assertThat(CURSOR.encode(42)).matches("[A-Za-z0-9_-]+");
     }
 
     @Test
-    void theInMemoryStoresCursorIsRefusedNamingTheCursor() {
+    void aCursorOfAnotherKindOfStoreIsRefusedNamingTheCursor() {
         String foreign = Base64.getUrlEncoder().withoutPadding().encodeToString("mem:3".getBytes(StandardCharsets.US_ASCII));
 
-        assertThatThrownBy(() -> HistoryCursor.decode(foreign))
+        assertThatThrownBy(() -> CURSOR.decode(foreign))
                 .isInstanceOfSatisfying(ParleyException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST);
                     assertThat(e.detail()).startsWith("cursor");
@@ -31,6 +33,6 @@ class HistoryCursorTest {
     void aNegativePositionIsRefused() {
         String negative = Base64.getUrlEncoder().withoutPadding().encodeToString("jdbc:-1".getBytes(StandardCharsets.US_ASCII));
 
-        assertThatThrownBy(() -> HistoryCursor.decode(negative)).isInstanceOf(ParleyException.class);
+        assertThatThrownBy(() -> CURSOR.decode(negative)).isInstanceOf(ParleyException.class);
     }
 }
