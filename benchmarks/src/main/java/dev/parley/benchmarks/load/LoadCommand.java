@@ -1,0 +1,148 @@
+package dev.parley.benchmarks.load;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code load}: starts every target in its own JVM (the reference relay first) with its users, warms each up, then
+ * measures each scenario in rounds where the targets take turns, and writes one report where every figure stands
+ * beside the reference's (the median of the rounds, and their range).
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Measures delivery end to end against the reference relay and Parley on each store.")
+public final class LoadCommand implements Callable<Integer> {
+    static final String REFERENCE = "relay";
+    private static final Logger LOG = LoggerFactory.getLogger(LoadCommand.class);
+
+    @Option(names = "--targets", split = ",", defaultValue = "relay,mem,sqlite",
+            description = "Servers to measure, the reference first: relay, mem, sqlite, postgres or a JDBC URL (default: ${DEFAULT-VALUE}).")
+    List<String> targets;
+
+    @Option(names = "--scenarios", split = ",", defaultValue = "ws-closed,rest-closed,ws-open,rest-open,idle",
+            description = "What to run (default: ${DEFAULT-VALUE}).")
+    List<String> scenarios;
+
+    @Option(names = "--pairs", defaultValue = "20", description = "Friend pairs, each a stream sender -> recipient (default: ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Option(names = "--seconds", defaultValue = "15", description = "Measured seconds per scenario (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Unmeasured seconds per transport first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--repeat", defaultValue = "3",
+            description = "Times each load scenario is measured; the report shows the median run and the range (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--rate", defaultValue = "1000", description = "Open loop: messages per second offered (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--in-flight", defaultValue = "8", description = "Closed loop: messages in flight per pair (default: ${DEFAULT-VALUE}).")
+    int inFlight;
+
+    @Option(names = "--idle", defaultValue = "10000", description = "Idle sessions to hold (default: ${DEFAULT-VALUE}).")
+    int idleSessions;
+
+    @Option(names = "--idle-users", defaultValue = "500", description = "Users the idle sessions are spread over (default: ${DEFAULT-VALUE}).")
+    int idleUsers;
+
+    @Option(names = "--server-jvm", defaultValue = "-Xmx2g", description = "JVM options of every server (default: ${DEFAULT-VALUE}).")
+    String serverJvm;
+
+    @Option(names = "--jfr", description = "Record each server with JFR (profile settings) into this folder.")
+    Path jfr;
+
+    @Option(names = "--out", defaultValue = "benchmarks/target/load-report.md", description = "Report file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Report report = new Report(REFERENCE, settings());
+        ExecutorService executor = Executors.newFixedThreadPool(2, Rig.daemon("gen-http"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        List<Target> running = start(http, report);
+        try {
+            for (Target target : running) {
+                target.warmUp();
+            }
+            for (String scenario : scenarios) {
+                if (!scenario.equals("idle")) {
+                    inTurns(running, scenario, report);
+                    report.write(out);
+                }
+            }
+            if (scenarios.contains("idle")) {
+                for (Target target : running) {
+                    report.add(target.idle());
+                }
+            }
+        } finally {
+            for (Target target : running) {
+                target.close();
+            }
+        }
+        report.write(out);
+        System.out.println(report.markdown());
+        System.out.println("Report written to " + out.toAbsolutePath());
+        return 0;
+    }
+
+    /** Starts every target; one that cannot start is reported and left out. */
+    private List<Target> start(HttpClient http, Report report) throws InterruptedException {
+        List<Target> running = new ArrayList<>();
+        for (String target : targets) {
+            System.out.println("== starting " + target);
+            try {
+                running.add(Target.start(target, serverOptions(target), this, http));
+            } catch (IOException | RuntimeException failed) {
+                report.failed(target, failed);
+                LOG.error("{} did not start", target, failed);
+            }
+        }
+        return running;
+    }
+
+    /** Measures the scenario {@code repeat} times on each target, the targets taking turns within each round. */
+    private void inTurns(List<Target> running, String scenario, Report report) throws InterruptedException {
+        Map<Target, List<Result>> runs = new LinkedHashMap<>();
+        running.forEach(target -> runs.put(target, new ArrayList<>()));
+        for (int round = 0; round < repeat; round++) {
+            for (Target target : running) {
+                runs.get(target).add(target.measure(scenario));
+            }
+        }
+        runs.values().forEach(report::add);
+    }
+
+    private List<String> serverOptions(String target) {
+        List<String> options = new ArrayList<>(Arrays.asList(serverJvm.trim().split("\\s+")));
+        if (jfr != null) {
+            String name = target.replaceAll("[^A-Za-z0-9]", "_");
+            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + jfr.resolve(name + ".jfr").toAbsolutePath());
+        }
+        return options;
+    }
+
+    private String settings() {
+        return String.format("%d pairs, median of %d runs of %d s per point after %d s warm-up per transport, closed loop %d in flight per pair, "
+                        + "open loop %d msgs/s, %d idle sessions over %d users, server JVM `%s`, acks every %d ms",
+                pairs, repeat, seconds, warmup, inFlight, rate, idleSessions, idleUsers, serverJvm, Rig.ACK_MILLIS);
+    }
+}

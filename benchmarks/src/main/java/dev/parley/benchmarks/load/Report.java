@@ -1,0 +1,121 @@
+package dev.parley.benchmarks.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The run's tables in Markdown, one per scenario, each target beside the reference relay with the ratio
+ * target / reference (throughput: higher is better; latency and memory: lower is better).
+ */
+final class Report {
+    private final String reference;
+    private final String settings;
+    private final Map<String, List<Result>> byScenario = new LinkedHashMap<>();
+    private final List<IdleCapacity.Outcome> idle = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private final Map<Result, String> ranges = new IdentityHashMap<>();
+
+    Report(String reference, String settings) {
+        this.reference = reference;
+        this.settings = settings;
+    }
+
+    /**
+     * Keeps the median of repeated runs of one scenario on one target: by throughput for a closed loop (the load
+     * finds the maximum), by p99 for an open loop (the load is fixed); the range of the others goes beside it.
+     */
+    void add(List<Result> runs) {
+        boolean open = runs.get(0).scenario().contains("open loop");
+        List<Result> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(result -> open ? result.p99() : result.deliveredPerSecond()));
+        Result median = sorted.get(sorted.size() / 2);
+        String range = open
+                ? millis(sorted.get(0).p99()) + "–" + millis(sorted.get(sorted.size() - 1).p99()) + " ms p99"
+                : String.format(Locale.ROOT, "%.0f–%.0f msgs/s", sorted.get(0).deliveredPerSecond(),
+                        sorted.get(sorted.size() - 1).deliveredPerSecond());
+        ranges.put(median, range);
+        add(median);
+    }
+
+    private void add(Result result) {
+        byScenario.computeIfAbsent(result.scenario(), name -> new ArrayList<>()).add(result);
+        System.out.println(String.format(Locale.ROOT, "  %-40s %-8s %9.0f msgs/s  p50 %s  p99 %s  max %s  lost %d  errors %d",
+                result.scenario(), result.target(), result.deliveredPerSecond(), millis(result.p50()), millis(result.p99()),
+                millis(result.max()), result.lost(), result.errors()));
+    }
+
+    void add(IdleCapacity.Outcome outcome) {
+        idle.add(outcome);
+        System.out.println(String.format(Locale.ROOT, "  idle %-8s %d/%d alive, %.1f KiB RSS, %.1f KiB live heap per session",
+                outcome.target(), outcome.alive(), outcome.wanted(), outcome.kibPerSession(), outcome.heapKibPerSession()));
+    }
+
+    /** A target whose run broke off: what it measured so far stays in the tables. */
+    void failed(String target, Exception failure) {
+        failures.add(target + ": " + failure);
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder("Machine: ").append(Machine.describe()).append("\n\n")
+                .append("Settings: ").append(settings).append("\n");
+        byScenario.forEach((scenario, results) -> table(out, scenario, results));
+        if (!idle.isEmpty()) {
+            idleTable(out);
+        }
+        failures.forEach(failure -> out.append("\nBroke off: ").append(failure).append('\n'));
+        return out.toString();
+    }
+
+    void write(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, markdown());
+    }
+
+    private void table(StringBuilder out, String scenario, List<Result> results) {
+        Optional<Result> base = results.stream().filter(result -> result.target().equals(reference)).findFirst();
+        out.append("\n### ").append(scenario).append("\n\n")
+                .append("| target | delivered msgs/s | × ref | runs' range | p50 ms | p90 ms | p99 ms | p99 × ref | max ms | sent | lost | dup | out of order | errors | server CPU | generator CPU |\n")
+                .append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Result result : results) {
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d | %d | %.2f | %.2f |\n",
+                    result.target(), result.deliveredPerSecond(),
+                    ratio(base.map(Result::deliveredPerSecond), result.deliveredPerSecond()), ranges.getOrDefault(result, "–"),
+                    millis(result.p50()), millis(result.p90()), millis(result.p99()),
+                    ratio(base.map(value -> (double) value.p99()), result.p99()), millis(result.max()), result.sent(),
+                    result.lost(), result.duplicates(), result.outOfOrder(), result.errors(), result.serverCores(),
+                    result.generatorCores()));
+        }
+    }
+
+    private void idleTable(StringBuilder out) {
+        Optional<IdleCapacity.Outcome> base = idle.stream().filter(outcome -> outcome.target().equals(reference)).findFirst();
+        out.append("\n### Idle sessions\n\n")
+                .append("| target | sessions opened / wanted | answering a ping | RSS before → with sessions, MiB | RSS KiB per session | × ref | live heap KiB per session | × ref | failures |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (IdleCapacity.Outcome outcome : idle) {
+            out.append(String.format(Locale.ROOT, "| %s | %d / %d | %d | %.0f → %.0f | %.1f | %s | %.1f | %s | %d |\n",
+                    outcome.target(), outcome.opened(), outcome.wanted(), outcome.alive(), outcome.baseline().rssKib() / 1024.0,
+                    outcome.loaded().rssKib() / 1024.0, outcome.kibPerSession(),
+                    ratio(base.map(IdleCapacity.Outcome::kibPerSession), outcome.kibPerSession()), outcome.heapKibPerSession(),
+                    ratio(base.map(IdleCapacity.Outcome::heapKibPerSession), outcome.heapKibPerSession()), outcome.failures()));
+        }
+    }
+
+    private static String ratio(Optional<Double> base, double value) {
+        return base.filter(reference -> reference > 0).map(reference -> String.format(Locale.ROOT, "%.2f", value / reference))
+                .orElse("–");
+    }
+
+    private static String millis(long micros) {
+        return String.format(Locale.ROOT, "%.2f", micros / 1000.0);
+    }
+}
