@@ -61,6 +61,14 @@ final class Client implements WebSocket.Listener {
         }
     }
 
+    /** Drops the connection at once, without the closing handshake: frees the socket before this returns. */
+    void abort() {
+        WebSocket open = socket;
+        if (open != null) {
+            open.abort();
+        }
+    }
+
     void close() {
         WebSocket open = socket;
         if (open != null) {

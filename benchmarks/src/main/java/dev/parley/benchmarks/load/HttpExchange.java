@@ -21,6 +21,10 @@ final class HttpExchange {
         return status;
     }
 
+    boolean retried() {
+        return retried;
+    }
+
     /** Whether this request may go once more, after its connection died before any answer; true only the first time. */
     boolean retryOnce() {
         if (retried) {

@@ -63,6 +63,7 @@ final class NioConnection {
         } else {
             key.cancel();
             channel.close();
+            client.closed(this);
         }
         done.status().complete(status);
     }

@@ -21,11 +21,16 @@ import org.slf4j.LoggerFactory;
  * per request, which on two shared cores would be taken from the server under test. Answers the status code only.
  */
 final class NioHttp implements AutoCloseable {
+    /** Open connections at most: an open loop against a server that falls behind must not run out of file descriptors. */
+    static final int MAX_CONNECTIONS = 512;
     private static final Logger LOG = LoggerFactory.getLogger(NioHttp.class);
     private final InetSocketAddress server;
     private final Selector selector;
     private final Queue<HttpExchange> submitted = new ConcurrentLinkedQueue<>();
     private final Queue<NioConnection> idle = new ArrayDeque<>();
+    /** Requests that found every connection busy and the cap reached: they wait, and the wait counts in their latency. */
+    private final Queue<HttpExchange> waiting = new ArrayDeque<>();
+    private int connections;
     private final Thread loop;
     private volatile boolean open = true;
 
@@ -72,16 +77,25 @@ final class NioHttp implements AutoCloseable {
     }
 
     private void start(HttpExchange exchange) throws IOException {
-        NioConnection connection = idle.poll();
-        if (connection == null) {
+        // A retried request gets a new connection: the idle ones may all have been closed by the server meanwhile.
+        NioConnection connection = exchange.retried() ? null : idle.poll();
+        if (connection != null) {
+            carry(connection, exchange);
+        } else if (connections >= MAX_CONNECTIONS) {
+            waiting.add(exchange);
+        } else {
             SocketChannel channel = SocketChannel.open();
             channel.configureBlocking(false);
             channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
             connection = new NioConnection(this, channel);
+            connections++;
             channel.register(selector, channel.connect(server) ? SelectionKey.OP_WRITE : SelectionKey.OP_CONNECT, connection);
-        } else {
-            connection.key().interestOps(SelectionKey.OP_WRITE);
+            connection.carry(exchange);
         }
+    }
+
+    private static void carry(NioConnection connection, HttpExchange exchange) {
+        connection.key().interestOps(SelectionKey.OP_WRITE);
         connection.carry(exchange);
     }
 
@@ -100,14 +114,24 @@ final class NioHttp implements AutoCloseable {
         }
     }
 
-    /** Back to the pool after a kept-alive answer. */
+    /** A kept-alive connection is free: it takes the next waiting request, or goes back to the pool. */
     void idle(NioConnection connection) {
-        idle.add(connection);
+        HttpExchange next = waiting.poll();
+        if (next == null) {
+            idle.add(connection);
+        } else {
+            carry(connection, next);
+        }
     }
 
-    /** Forgets a closed connection. */
+    /** Forgets a closed connection; a waiting request may open another. */
     void closed(NioConnection connection) {
         idle.remove(connection);
+        connections--;
+        HttpExchange next = waiting.poll();
+        if (next != null) {
+            resubmit(next);
+        }
     }
 
     /** Sends the request again, on another connection. */
