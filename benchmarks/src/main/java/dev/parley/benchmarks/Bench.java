@@ -6,8 +6,9 @@ import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
- * The benchmarks' one entry point: {@code load …} (the load generator), {@code server relay|mem|sqlite|postgres}
- * (one server under test, as the generator starts it), {@code jmh …} (the JMH benchmarks, JMH's own options).
+ * The benchmarks' one entry point: {@code load …} (the load generator), {@code server relay|mem|sqlite|postgres|database}
+ * (one server under test, or a PostgreSQL for several, as the generator starts them), {@code jmh …} (the JMH
+ * benchmarks, JMH's own options).
  */
 public final class Bench {
     private static final String COMMON_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
@@ -27,7 +28,8 @@ public final class Bench {
             case "load" -> System.exit(new CommandLine(new LoadCommand()).execute(rest));
             case "server" -> ServerMain.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
-            default -> System.out.println("usage: benchmarks.jar load [--help] | server relay|mem|sqlite|postgres|JDBC-URL | jmh [JMH options]");
+            default -> System.out.println("usage: benchmarks.jar load [--help] | server relay|mem|sqlite|postgres|JDBC-URL [--node-id ID] [--jwt-key-file FILE]"
+                    + " | server database DIR | jmh [JMH options]");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.adapter.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.HandleCallback;
@@ -8,26 +9,35 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
- * One migrated database behind its pools: {@link #write} runs a transaction on a writer connection, {@link #read}
- * one or more statements on a reader connection (the same pool on PostgreSQL, a separate one on SQLite).
+ * One migrated database behind its pools: {@link #write} hands work to the database's one writer thread, which
+ * commits it together with whatever else is queued ({@link GroupCommit}); {@link #read} runs one or more statements
+ * on a reader connection (the writer's pool on PostgreSQL, a separate one on SQLite).
  */
 final class Database implements AutoCloseable {
     private final Vendor vendor;
     private final HikariDataSource writerPool;
     private final Optional<HikariDataSource> readerPool;
-    private final Jdbi writes;
     private final Jdbi reads;
+    private final GroupCommit groupCommit;
 
-    private Database(Vendor vendor, HikariDataSource writerPool, Optional<HikariDataSource> readerPool) {
+    private Database(Vendor vendor, HikariDataSource writerPool, Optional<HikariDataSource> readerPool,
+            WriteListener listener) {
         this.vendor = vendor;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
-        this.writes = jdbi(writerPool);
+        Jdbi writes = jdbi(writerPool);
         this.reads = readerPool.map(Database::jdbi).orElse(writes);
+        String writerName = "parley-" + vendor.name().toLowerCase(Locale.ROOT) + "-writer";
+        this.groupCommit = GroupCommit.start(writes, writerName, listener);
     }
 
     /** Opens the pools after bringing the schema up to date. */
     static Database open(String jdbcUrl, Optional<String> user, Optional<String> password) {
+        return open(jdbcUrl, user, password, WriteListener.NONE);
+    }
+
+    /** As {@link #open(String, Optional, Optional)}, reporting the writer's work to {@code listener}. */
+    static Database open(String jdbcUrl, Optional<String> user, Optional<String> password, WriteListener listener) {
         Vendor vendor = Vendor.of(jdbcUrl);
         if (vendor == Vendor.SQLITE) {
             SqliteFile.prepareFolder(SqliteFile.of(jdbcUrl));
@@ -38,10 +48,10 @@ final class Database implements AutoCloseable {
         }
         HikariDataSource writers = pools.writers();
         if (vendor != Vendor.SQLITE) {
-            return new Database(vendor, writers, Optional.empty());
+            return new Database(vendor, writers, Optional.empty(), listener);
         }
         try {
-            return new Database(vendor, writers, Optional.of(pools.readers()));
+            return new Database(vendor, writers, Optional.of(pools.readers()), listener);
         } catch (RuntimeException e) {
             writers.close();
             throw e;
@@ -52,9 +62,12 @@ final class Database implements AutoCloseable {
         return vendor;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed when this returns, or none of it. */
+    /**
+     * Runs {@code work} in a transaction (shared with other callers' work, each in its own savepoint): all of it is
+     * committed when this returns, or none of it when it throws. {@code work} must not call {@code write} itself.
+     */
     <R> R write(HandleCallback<R, RuntimeException> work) {
-        return writes.inTransaction(work);
+        return groupCommit.write(work);
     }
 
     <R> R read(HandleCallback<R, RuntimeException> work) {
@@ -63,8 +76,17 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        readerPool.ifPresent(HikariDataSource::close);
-        writerPool.close();
+        groupCommit.close();
+        // An interrupted closer still shuts the pools down properly (Hikari cuts its shutdown short otherwise).
+        boolean interrupted = Thread.interrupted();
+        try {
+            readerPool.ifPresent(HikariDataSource::close);
+            writerPool.close();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static Jdbi jdbi(DataSource pool) {

@@ -18,7 +18,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Messages in {@code messages}. An append numbers the message in the same transaction that stores it, after
  * taking the recipient's {@code mailbox_counters} row: the row stays locked until commit, so a later seq of that
- * recipient can neither be handed out twice nor become readable before an earlier one.
+ * recipient can neither be handed out twice nor become readable before an earlier one. Appends share transactions
+ * through the database's one writer ({@link GroupCommit}), which numbers them in queue order and answers each only
+ * after the commit.
  */
 final class JdbcMessages implements Messages {
     private final Database database;
@@ -76,12 +78,11 @@ final class JdbcMessages implements Messages {
 
     private static Message insert(Handle handle, NewMessage draft) {
         String recipient = draft.recipient().id().value();
-        handle.createUpdate("""
+        // One statement takes the counter row and answers the new seq (RETURNING: SQLite 3.35+ and PostgreSQL).
+        long seq = handle.createQuery("""
                         INSERT INTO mailbox_counters (user_id, last_seq) VALUES (:recipient, 1)
-                        ON CONFLICT (user_id) DO UPDATE SET last_seq = mailbox_counters.last_seq + 1""")
-                .bind("recipient", recipient)
-                .execute();
-        long seq = handle.createQuery("SELECT last_seq FROM mailbox_counters WHERE user_id = :recipient")
+                        ON CONFLICT (user_id) DO UPDATE SET last_seq = mailbox_counters.last_seq + 1
+                        RETURNING last_seq""")
                 .bind("recipient", recipient)
                 .mapTo(Long.class)
                 .one();

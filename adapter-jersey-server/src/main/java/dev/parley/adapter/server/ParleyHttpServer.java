@@ -1,7 +1,11 @@
 package dev.parley.adapter.server;
 
+import dev.parley.adapter.server.http.AccessLog;
+import dev.parley.adapter.server.http.BearerAuthentication;
+import dev.parley.adapter.server.http.BodyLimit;
 import dev.parley.adapter.server.limits.Guards;
 import dev.parley.adapter.server.metrics.ServerMetrics;
+import dev.parley.adapter.server.rest.SendMessageHandler;
 import dev.parley.adapter.server.ws.OpenSessions;
 import dev.parley.adapter.server.ws.WebSocketDeployment;
 import dev.parley.adapter.server.ws.WebSocketServices;
@@ -13,6 +17,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
@@ -48,7 +53,10 @@ public final class ParleyHttpServer {
         bridgeJulToSlf4j();
         ServerMetrics metrics = new ServerMetrics(clock);
         Guards guards = Guards.of(settings.limits());
-        HttpServer http = httpServer(settings, RestApplication.create(useCases, settings, metrics, guards));
+        RestApplication.Shared shared = new RestApplication.Shared(metrics, guards, new AccessLog(metrics),
+                new BearerAuthentication(useCases.authenticate()), new BodyLimit(settings.maxBodyBytes()));
+        HttpServer http = httpServer(settings, RestApplication.create(useCases, shared));
+        addMessageHandler(http, useCases, shared);
         OpenSessions sessions = new OpenSessions(settings.pingInterval());
         NetworkListener listener = http.getListener(LISTENER);
         listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
@@ -68,6 +76,14 @@ public final class ParleyHttpServer {
         return settings.tls()
                 .map(tls -> GrizzlyHttpServerFactory.createHttpServer(base, application, true, tls.engineConfigurator(), false))
                 .orElseGet(() -> GrizzlyHttpServerFactory.createHttpServer(base, application, false));
+    }
+
+    /** {@code POST /message/{friend_id}} straight on Grizzly, mapped to {@code /message/*} ahead of Jersey's root mapping. */
+    private static void addMessageHandler(HttpServer http, ServerUseCases useCases, RestApplication.Shared shared) {
+        SendMessageHandler handler = new SendMessageHandler(new SendMessageHandler.Parts(useCases.sendMessage(),
+                shared.authentication(), shared.bodyLimit(), shared.guards().messages(), shared.metrics(), shared.accessLog()));
+        http.getServerConfiguration().addHttpHandler(handler,
+                HttpHandlerRegistration.builder().contextPath(SendMessageHandler.CONTEXT).urlPattern("/*").build());
     }
 
     public void start() throws IOException {

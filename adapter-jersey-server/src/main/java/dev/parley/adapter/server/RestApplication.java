@@ -1,7 +1,10 @@
 package dev.parley.adapter.server;
 
+import dev.parley.adapter.server.http.AccessLog;
 import dev.parley.adapter.server.http.AccessLogFilter;
 import dev.parley.adapter.server.http.BearerAuthFilter;
+import dev.parley.adapter.server.http.BearerAuthentication;
+import dev.parley.adapter.server.http.BodyLimit;
 import dev.parley.adapter.server.http.BodyLimitFilter;
 import dev.parley.adapter.server.http.JsonBodyReader;
 import dev.parley.adapter.server.http.JsonBodyWriter;
@@ -29,7 +32,6 @@ import dev.parley.ports.in.RejectFriendRequestUseCase;
 import dev.parley.ports.in.RemoveAgentUseCase;
 import dev.parley.ports.in.RemoveFriendUseCase;
 import dev.parley.ports.in.SendFriendRequestUseCase;
-import dev.parley.ports.in.SendMessageUseCase;
 import dev.parley.ports.in.SignUpUseCase;
 import dev.parley.ports.in.UpdateAgentUseCase;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -41,22 +43,26 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig create(ServerUseCases useCases, ServerSettings settings, ServerMetrics metrics, Guards guards) {
+    /** The HTTP pieces the Jersey routes share with the message handler: one instance of each per server. */
+    record Shared(ServerMetrics metrics, Guards guards, AccessLog accessLog, BearerAuthentication authentication, BodyLimit bodyLimit) {
+    }
+
+    static ResourceConfig create(ServerUseCases useCases, Shared shared) {
         return new ResourceConfig()
                 .register(AccountResource.class)
                 .register(FriendResource.class)
                 .register(AgentResource.class)
                 .register(MessageResource.class)
                 .register(OperationsResource.class)
-                .register(new JsonBodyReader(settings.maxBodyBytes()))
+                .register(new JsonBodyReader(shared.bodyLimit()))
                 .register(new JsonBodyWriter())
-                .register(new BodyLimitFilter(settings.maxBodyBytes()))
-                .register(new AccessLogFilter(metrics))
-                .register(new BearerAuthFilter(useCases.authenticate()))
+                .register(new BodyLimitFilter(shared.bodyLimit()))
+                .register(new AccessLogFilter(shared.accessLog()))
+                .register(new BearerAuthFilter(shared.authentication()))
                 .register(new ParleyExceptionMapper())
                 .register(new WebApplicationExceptionMapper())
                 .register(new UnexpectedExceptionMapper())
-                .register(binder(useCases, metrics, guards))
+                .register(binder(useCases, shared.metrics(), shared.guards()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
@@ -82,7 +88,6 @@ final class RestApplication {
                 bind(useCases.removeAgent()).to(RemoveAgentUseCase.class);
                 bind(useCases.listOwnAgents()).to(ListOwnAgentsUseCase.class);
                 bind(useCases.listFriendAgents()).to(ListFriendAgentsUseCase.class);
-                bind(useCases.sendMessage()).to(SendMessageUseCase.class);
                 bind(useCases.readHistory()).to(ReadHistoryUseCase.class);
             }
         };

@@ -31,6 +31,7 @@ public final class JwtAccessTokens implements AccessTokens {
     private final Clock clock;
     private final MACSigner signer;
     private final MACVerifier verifier;
+    private final VerifiedTokens verified = new VerifiedTokens(VerifiedTokens.MAX_ENTRIES);
 
     public JwtAccessTokens(SigningKey key, Clock clock) {
         this.key = key;
@@ -62,14 +63,23 @@ public final class JwtAccessTokens implements AccessTokens {
         return jwt.serialize();
     }
 
+    /** A token seen before is answered from {@link VerifiedTokens} (its expiry still honoured); others are parsed and checked. */
     @Override
     public Optional<Principal> verify(String token, Instant now) {
+        Optional<Principal> known = verified.get(token, now);
+        return known.isPresent() ? known : verifyAndRemember(token, now);
+    }
+
+    private Optional<Principal> verifyAndRemember(String token, Instant now) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
                 return Optional.empty();
             }
-            return principalOf(jwt.getJWTClaimsSet(), now);
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Optional<Principal> principal = principalOf(claims, now);
+            principal.ifPresent(found -> verified.put(token, found, claims.getExpirationTime().toInstant(), now));
+            return principal;
         } catch (ParseException | JOSEException | ParleyException | IllegalStateException malformed) {
             return Optional.empty();
         }

@@ -38,6 +38,25 @@ class JwtAccessTokensTest {
     }
 
     @Test
+    void aTokenVerifiedBeforeIsRefusedOnceItExpires() {
+        String token = tokens.issue(ALICE, NOW.plus(Duration.ofHours(1)));
+        assertThat(tokens.verify(token, NOW)).contains(ALICE);
+
+        assertThat(tokens.verify(token, NOW.plus(Duration.ofMinutes(59)))).contains(ALICE);
+        assertThat(tokens.verify(token, NOW.plus(Duration.ofHours(1)))).isEmpty();
+    }
+
+    @Test
+    void aTamperedCopyOfAVerifiedTokenIsStillRefused() {
+        String token = tokens.issue(ALICE, NOW.plus(Duration.ofHours(1)));
+        assertThat(tokens.verify(token, NOW)).contains(ALICE);
+        String[] parts = token.split("\\.");
+        char flipped = parts[2].charAt(0) == 'A' ? 'B' : 'A';
+
+        assertThat(tokens.verify(parts[0] + "." + parts[1] + "." + flipped + parts[2].substring(1), NOW)).isEmpty();
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         String token = tokens.issue(ALICE, NOW.plus(Duration.ofHours(1)));
 

@@ -32,7 +32,7 @@ final class IdleCapacity {
     private IdleCapacity() {
     }
 
-    static Outcome measure(ServerProcess server, Api api, List<Population.Account> accounts, int sessions)
+    static Outcome measure(String target, ServerProcess server, Api api, List<Population.Account> accounts, int sessions)
             throws IOException, InterruptedException {
         ServerProcess.Memory baseline = server.memoryAfterGc();
         LongAdder failures = new LongAdder();
@@ -41,7 +41,7 @@ final class IdleCapacity {
         ServerProcess.Memory loaded = server.memoryAfterGc();
         // Aborted rather than closed: the next target's ten thousand sockets must not meet these still closing.
         clients.forEach(Client::abort);
-        return new Outcome(server.kind(), sessions, clients.size(), alive, baseline, loaded, failures.sum());
+        return new Outcome(target, sessions, clients.size(), alive, baseline, loaded, failures.sum());
     }
 
     private static List<Client> open(Api api, List<Population.Account> accounts, int sessions, LongAdder failures)

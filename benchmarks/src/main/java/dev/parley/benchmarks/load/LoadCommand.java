@@ -29,7 +29,8 @@ public final class LoadCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LoadCommand.class);
 
     @Option(names = "--targets", split = ",", defaultValue = "relay,mem,sqlite",
-            description = "Servers to measure, the reference first: relay, mem, sqlite, postgres or a JDBC URL (default: ${DEFAULT-VALUE}).")
+            description = "Servers to measure, the reference first: relay, relay-jersey, mem, sqlite, postgres, postgres-2nodes "
+                    + "(two nodes on one PostgreSQL: senders on one, recipients on the other) or a JDBC URL (default: ${DEFAULT-VALUE}).")
     List<String> targets;
 
     @Option(names = "--scenarios", split = ",", defaultValue = "ws-closed,rest-closed,ws-open,rest-open,idle",
@@ -109,7 +110,7 @@ public final class LoadCommand implements Callable<Integer> {
         for (String target : targets) {
             System.out.println("== starting " + target);
             try {
-                running.add(Target.start(target, serverOptions(target), this, http));
+                running.add(Target.start(Layout.of(target), part -> serverOptions(target, part), this, http));
             } catch (IOException | RuntimeException failed) {
                 report.failed(target, failed);
                 LOG.error("{} did not start", target, failed);
@@ -130,10 +131,11 @@ public final class LoadCommand implements Callable<Integer> {
         runs.values().forEach(report::add);
     }
 
-    private List<String> serverOptions(String target) {
+    /** The JVM options of one part of a target: the server, a node, or the process holding PostgreSQL. */
+    private List<String> serverOptions(String target, String part) {
         List<String> options = new ArrayList<>(Arrays.asList(serverJvm.trim().split("\\s+")));
         if (jfr != null) {
-            String name = target.replaceAll("[^A-Za-z0-9]", "_");
+            String name = (part.equals("server") ? target : target + "-" + part).replaceAll("[^A-Za-z0-9]", "_");
             options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + jfr.resolve(name + ".jfr").toAbsolutePath());
         }

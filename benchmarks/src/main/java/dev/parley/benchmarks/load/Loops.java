@@ -13,19 +13,19 @@ final class Loops {
     private static final Duration DRAIN = Duration.ofSeconds(30);
 
     private final Rig rig;
-    private final long serverPid;
+    private final ServerGroup servers;
     private final String target;
     private long runs;
 
-    Loops(Rig rig, long serverPid, String target) {
+    Loops(Rig rig, ServerGroup servers, String target) {
         this.rig = rig;
-        this.serverPid = serverPid;
+        this.servers = servers;
         this.target = target;
     }
 
     Result closed(String scenario, Rig.Transport via, int inFlight, Duration window) throws InterruptedException {
         Measurement measurement = begin();
-        CpuWindow cpu = new CpuWindow(serverPid);
+        CpuWindow cpu = new CpuWindow(servers);
         cpu.start();
         long end = System.nanoTime() + window.toNanos();
         measurement.windowEndsAt(end);
@@ -46,7 +46,7 @@ final class Loops {
 
     Result open(String scenario, Rig.Transport via, int perSecond, Duration window) throws InterruptedException {
         Measurement measurement = begin();
-        CpuWindow cpu = new CpuWindow(serverPid);
+        CpuWindow cpu = new CpuWindow(servers);
         long interval = 1_000_000_000L / perSecond;
         long start = System.nanoTime();
         long end = start + window.toNanos();

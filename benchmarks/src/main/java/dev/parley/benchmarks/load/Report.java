@@ -94,6 +94,21 @@ final class Report {
                     result.lost(), result.duplicates(), result.outOfOrder(), result.errors(), result.serverCores(),
                     result.generatorCores()));
         }
+        if (results.stream().anyMatch(result -> result.shares().size() > 1)) {
+            partsTable(out, results);
+        }
+    }
+
+    /** Where each target's server CPU went (each node, PostgreSQL), and each part's memory at the window's end. */
+    private static void partsTable(StringBuilder out, List<Result> results) {
+        out.append("\nServer CPU by process (cores over the window; no process counted twice) and memory (PSS at the window's end):\n\n")
+                .append("| target | process | CPU | PSS MiB |\n|---|---|---:|---:|\n");
+        for (Result result : results) {
+            for (Result.Share share : result.shares()) {
+                out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.0f |\n", result.target(), share.process(),
+                        share.cores(), share.pssKib() / 1024.0));
+            }
+        }
     }
 
     private void idleTable(StringBuilder out) {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The pairs of one target with a socket per user, the streams between them (stream i: pair i's sender to its
+ * The pairs of one target with a socket per user (senders on one node, recipients on another when there are two), the streams between them (stream i: pair i's sender to its
  * recipient), and the two ways to send on a stream: a WebSocket {@code send} frame or {@code POST /message}.
  * Recipients acknowledge what they received every {@link #ACK_MILLIS} ms.
  */
@@ -33,15 +33,19 @@ final class Rig implements AutoCloseable {
         acks.scheduleAtFixedRate(() -> recipients.forEach(Client::flushAck), ACK_MILLIS, ACK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    static Rig open(Api api, List<Population.Pair> pairs) {
+    /**
+     * Opens the senders' sockets and REST connections on {@code senderSide}, the recipients' sockets on
+     * {@code recipientSide} (the same server, or another node of the same cluster).
+     */
+    static Rig open(Api senderSide, Api recipientSide, List<Population.Pair> pairs) {
         LongAdder failures = new LongAdder();
         List<CompletableFuture<Client>> senders = new ArrayList<>();
         List<CompletableFuture<Client>> recipients = new ArrayList<>();
         for (Population.Pair pair : pairs) {
-            senders.add(Client.connect(api, pair.sender().token(), failures));
-            recipients.add(Client.connect(api, pair.recipient().token(), failures));
+            senders.add(Client.connect(senderSide, pair.sender().token(), failures));
+            recipients.add(Client.connect(recipientSide, pair.recipient().token(), failures));
         }
-        return new Rig(new NioHttp(api.port()), pairs, senders.stream().map(CompletableFuture::join).toList(),
+        return new Rig(new NioHttp(senderSide.port()), pairs, senders.stream().map(CompletableFuture::join).toList(),
                 recipients.stream().map(CompletableFuture::join).toList(), failures);
     }
 

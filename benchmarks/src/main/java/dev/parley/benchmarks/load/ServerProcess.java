@@ -28,11 +28,13 @@ final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ServerProcess start(String kind, List<String> jvmOptions, Path logFile) throws IOException {
+    /** Starts {@code server ARGUMENTS} ({@link ServerMain}) and waits until it listens; {@code kind} names it in messages. */
+    static ServerProcess start(String kind, List<String> jvmOptions, List<String> arguments, Path logFile) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerMain.class.getName(), kind));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerMain.class.getName()));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(false)
                 .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -55,10 +57,6 @@ final class ServerProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
-    }
-
-    long cpuTicks() {
-        return ProcStats.cpuTicksOfTree(pid());
     }
 
     /** The server's resident memory and its live heap, in KiB. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One server under measurement, kept running for the whole run: its process, its users and sockets, and the loops
@@ -14,34 +15,37 @@ import java.util.List;
  */
 final class Target implements AutoCloseable {
     private final String name;
-    private final ServerProcess server;
+    private final ServerGroup servers;
     private final Api api;
     private final Rig rig;
     private final Loops loops;
     private final LoadCommand options;
 
-    private Target(String name, ServerProcess server, Api api, Rig rig, LoadCommand options) {
+    private Target(String name, ServerGroup servers, Api api, Rig rig, LoadCommand options) {
         this.name = name;
-        this.server = server;
+        this.servers = servers;
         this.api = api;
         this.rig = rig;
-        this.loops = new Loops(rig, server.pid(), name);
+        this.loops = new Loops(rig, servers, name);
         this.options = options;
     }
 
-    /** Starts the server, makes its pairs and opens their sockets. */
-    static Target start(String name, List<String> jvmOptions, LoadCommand options, HttpClient http)
+    /**
+     * Starts the target's processes, makes its pairs (on the first node) and opens their sockets: the senders' on the
+     * first node, the recipients' on the last, so with two nodes every message crosses from one to the other.
+     */
+    static Target start(Layout layout, Function<String, List<String>> jvmOptions, LoadCommand options, HttpClient http)
             throws IOException, InterruptedException {
-        Path log = options.out.toAbsolutePath().resolveSibling("server-" + name.replaceAll("[^A-Za-z0-9]", "_") + ".log");
-        Files.createDirectories(log.getParent());
-        Files.deleteIfExists(log);
-        ServerProcess server = ServerProcess.start(name, jvmOptions, log);
+        Path logs = options.out.toAbsolutePath().getParent();
+        Files.createDirectories(logs);
+        ServerGroup servers = ServerGroup.start(layout, jvmOptions, logs);
         try {
-            Api api = new Api(http, server.port());
-            Rig rig = Rig.open(api, new Population(api).pairs("p", options.pairs));
-            return new Target(name, server, api, rig, options);
+            Api api = new Api(http, servers.first().port());
+            List<Population.Pair> pairs = new Population(api).pairs("p", options.pairs);
+            Rig rig = Rig.open(api, new Api(http, servers.last().port()), pairs);
+            return new Target(layout.name(), servers, api, rig, options);
         } catch (RuntimeException failed) {
-            server.close();
+            servers.close();
             throw failed;
         }
     }
@@ -72,15 +76,15 @@ final class Target implements AutoCloseable {
         };
     }
 
-    /** The idle test, on users of its own. */
+    /** The idle test, on users of its own, on the first node (its memory is the one read). */
     IdleCapacity.Outcome idle() throws IOException, InterruptedException {
         List<Population.Account> accounts = new Population(api).accounts("i", options.idleUsers);
-        return IdleCapacity.measure(server, api, accounts, options.idleSessions);
+        return IdleCapacity.measure(name, servers.first(), api, accounts, options.idleSessions);
     }
 
     @Override
     public void close() throws InterruptedException {
         rig.close();
-        server.close();
+        servers.close();
     }
 }

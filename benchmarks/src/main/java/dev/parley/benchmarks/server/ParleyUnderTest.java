@@ -1,5 +1,6 @@
 package dev.parley.benchmarks.server;
 
+import dev.parley.adapter.pgcluster.ClusterSettings;
 import dev.parley.adapter.security.Argon2Cost;
 import dev.parley.adapter.server.limits.Limits;
 import dev.parley.bootstrap.ParleyServer;
@@ -24,10 +25,15 @@ public final class ParleyUnderTest implements RunningServer {
 
     /** Starts Parley on {@code database}: {@code mem} or a {@code jdbc:sqlite:…}/{@code jdbc:postgresql:…} URL. */
     public static ParleyUnderTest start(String host, int port, String database, Path keyFile) {
+        return start(host, port, database, keyFile, ClusterSettings.randomNodeId());
+    }
+
+    /** As {@link #start(String, int, String, Path)}, joining the other nodes of a PostgreSQL database as {@code nodeId}. */
+    public static ParleyUnderTest start(String host, int port, String database, Path keyFile, String nodeId) {
         ServerConfig defaults = ServerConfig.defaults(host, port);
         ServerConfig config = defaults.withPasswordCost(Argon2Cost.minimal()).withJwtKeyFile(keyFile).withDatabase(database)
                 .withServer(defaults.server().withLimits(Limits.defaults().withMessagesPerMinute(MESSAGES_PER_MINUTE)));
-        return new ParleyUnderTest(ParleyServer.create(config).start());
+        return new ParleyUnderTest(ParleyServer.create(config, ClusterSettings.defaults(nodeId)).start());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.parley.adapter.server.http;
 
-import dev.parley.adapter.server.metrics.ServerMetrics;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -11,20 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** One access log line per request (the token query parameter redacted) and the request timer by route and status. */
+/** Hands every Jersey request to the {@link AccessLog}, with its matched route template and its time. */
 @PreMatching
 @Priority(1)
 public final class AccessLogFilter implements ContainerRequestFilter, ContainerResponseFilter {
-    private static final Logger ACCESS = LoggerFactory.getLogger("dev.parley.access");
     private static final String STARTED = AccessLogFilter.class.getName() + ".started";
 
-    private final ServerMetrics metrics;
+    private final AccessLog log;
 
-    public AccessLogFilter(ServerMetrics metrics) {
-        this.metrics = metrics;
+    public AccessLogFilter(AccessLog log) {
+        this.log = log;
     }
 
     @Override
@@ -36,12 +32,8 @@ public final class AccessLogFilter implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
         long nanos = started instanceof Long start ? System.nanoTime() - start : 0L;
-        String route = route(request);
-        metrics.httpRequest(request.getMethod(), route, response.getStatus(), nanos);
-        if (ACCESS.isInfoEnabled()) {
-            String target = Redaction.target("/" + request.getUriInfo().getPath(false), request.getUriInfo().getRequestUri().getRawQuery());
-            ACCESS.info("{} {} {} {}ms", request.getMethod(), target, response.getStatus(), nanos / 1_000_000);
-        }
+        log.record(request.getMethod(), route(request), response.getStatus(), nanos, () -> Redaction.target(
+                "/" + request.getUriInfo().getPath(false), request.getUriInfo().getRequestUri().getRawQuery()));
     }
 
     /** The matched route template ({@code /friends/{username}}), so the metric does not grow a series per user. */

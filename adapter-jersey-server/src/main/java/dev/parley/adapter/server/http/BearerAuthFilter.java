@@ -1,8 +1,5 @@
 package dev.parley.adapter.server.http;
 
-import dev.parley.ports.in.AuthenticateUseCase;
-import dev.parley.ports.model.ErrorCode;
-import dev.parley.ports.model.ParleyException;
 import dev.parley.ports.model.Principal;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -10,38 +7,22 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Locale;
-import java.util.Optional;
 
-/** Authenticates the {@code Bearer} token of {@link Authenticated} calls; no, a malformed or a refused token is {@code unauthorized}. */
+/** Authenticates {@link Authenticated} Jersey calls with {@link BearerAuthentication} and puts the principal on the request. */
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)
 public final class BearerAuthFilter implements ContainerRequestFilter {
-    private static final String SCHEME = "bearer ";
+    private final BearerAuthentication authentication;
 
-    private final AuthenticateUseCase authenticate;
-
-    public BearerAuthFilter(AuthenticateUseCase authenticate) {
-        this.authenticate = authenticate;
+    public BearerAuthFilter(BearerAuthentication authentication) {
+        this.authentication = authentication;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .orElseThrow(() -> new ParleyException(ErrorCode.UNAUTHORIZED, "an Authorization: Bearer token is required"));
-        Principal principal = authenticate.authenticate(token);
+        Principal principal = authentication.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new ParleySecurityContext(principal, secure));
-    }
-
-    /** The token of an {@code Authorization: Bearer <token>} header value. */
-    public static Optional<String> bearerToken(String header) {
-        if (header == null || header.length() <= SCHEME.length()
-                || !header.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
-            return Optional.empty();
-        }
-        String token = header.substring(SCHEME.length()).strip();
-        return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
     /** Carries the authenticated {@link Principal} to the resources. */

@@ -6,20 +6,18 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 
-/** Refuses a request whose declared Content-Length is over the limit before anything reads it ({@code 413 payload_too_large}). */
+/** Refuses a request whose declared Content-Length is over the {@link BodyLimit} before anything reads it. */
 @PreMatching
 @Priority(Priorities.HEADER_DECORATOR)
 public final class BodyLimitFilter implements ContainerRequestFilter {
-    private final int maxBytes;
+    private final BodyLimit limit;
 
-    public BodyLimitFilter(int maxBytes) {
-        this.maxBytes = maxBytes;
+    public BodyLimitFilter(BodyLimit limit) {
+        this.limit = limit;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            throw JsonBodyReader.tooLarge(maxBytes);
-        }
+        limit.checkDeclared(request.getLength());
     }
 }

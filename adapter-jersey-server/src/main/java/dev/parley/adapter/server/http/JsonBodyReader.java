@@ -1,8 +1,6 @@
 package dev.parley.adapter.server.http;
 
 import dev.parley.adapter.server.json.Json;
-import dev.parley.ports.model.ErrorCode;
-import dev.parley.ports.model.ParleyException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -13,16 +11,15 @@ import java.lang.reflect.Type;
 
 /**
  * Reads request bodies into the adapter's request records with the strict {@link Json} mapper, whatever
- * the Content-Type says (a body is JSON on this API), and refuses a body over the limit while reading it,
- * so a chunked upload without Content-Length is capped too.
+ * the Content-Type says (a body is JSON on this API), within the {@link BodyLimit}.
  */
 public final class JsonBodyReader implements MessageBodyReader<Object> {
     private static final String REQUEST_PACKAGE = Json.class.getPackageName();
 
-    private final int maxBytes;
+    private final BodyLimit limit;
 
-    public JsonBodyReader(int maxBytes) {
-        this.maxBytes = maxBytes;
+    public JsonBodyReader(BodyLimit limit) {
+        this.limit = limit;
     }
 
     @Override
@@ -33,17 +30,6 @@ public final class JsonBodyReader implements MessageBodyReader<Object> {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(maxBytes + 1);
-        if (bytes.length > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        if (bytes.length == 0) {
-            throw ParleyException.invalid("body", "a JSON object is required");
-        }
-        return Json.read(bytes, type);
-    }
-
-    static ParleyException tooLarge(int maxBytes) {
-        return new ParleyException(ErrorCode.PAYLOAD_TOO_LARGE, "body: larger than " + maxBytes + " bytes");
+        return Json.read(limit.read(body), type);
     }
 }

@@ -1,10 +1,6 @@
 package dev.parley.adapter.server.http;
 
-import dev.parley.adapter.server.json.Problem;
-import dev.parley.adapter.server.limits.RateLimitedException;
-import dev.parley.ports.model.ErrorCode;
 import dev.parley.ports.model.ParleyException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -12,10 +8,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 public final class ParleyExceptionMapper implements ExceptionMapper<ParleyException> {
     @Override
     public Response toResponse(ParleyException refusal) {
-        Response problem = ProblemResponses.of(Problem.of(refusal.code(), refusal.detail()));
-        if (refusal.code() != ErrorCode.RATE_LIMITED) {
-            return problem;
-        }
-        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RateLimitedException.retryAfterSeconds(refusal)).build();
+        return ProblemResponses.of(ProblemAnswer.of(refusal));
     }
 }

@@ -39,7 +39,17 @@ public final class Json {
             return Optional.ofNullable(MAPPER.readValue(body, type))
                     .orElseThrow(() -> ParleyException.invalid("body", "must be a JSON object"));
         } catch (IOException refused) {
-            throw JsonRefusals.refusal(refused);
+            throw JsonRefusals.refusal(refused, "body");
+        }
+    }
+
+    /** Like {@link #read(byte[], Class)}, for a text that a refusal about the document as a whole calls {@code whole}. */
+    public static <T> T read(String text, Class<T> type, String whole) {
+        try {
+            return Optional.ofNullable(MAPPER.readValue(text, type))
+                    .orElseThrow(() -> ParleyException.invalid(whole, "must be a JSON object"));
+        } catch (IOException refused) {
+            throw JsonRefusals.refusal(refused, whole);
         }
     }
 
@@ -48,7 +58,7 @@ public final class Json {
         try {
             return MAPPER.treeToValue(node, type);
         } catch (IOException refused) {
-            throw JsonRefusals.refusal(refused);
+            throw JsonRefusals.refusal(refused, "body");
         }
     }
 
@@ -57,13 +67,22 @@ public final class Json {
         try {
             return MAPPER.readTree(text);
         } catch (IOException refused) {
-            throw JsonRefusals.refusal(refused);
+            throw JsonRefusals.refusal(refused, "body");
         }
     }
 
     /** The compact form of a JSON value, as message content is stored. */
     public static String compact(JsonNode node) {
         return write(node);
+    }
+
+    /** The compact JSON of a value, as UTF-8 bytes for a response body. */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
     public static String write(Object value) {

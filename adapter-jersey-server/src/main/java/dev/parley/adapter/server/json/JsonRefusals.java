@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dev.parley.ports.model.ErrorCode;
 import dev.parley.ports.model.ParleyException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,21 +20,22 @@ final class JsonRefusals {
     private JsonRefusals() {
     }
 
-    static ParleyException refusal(IOException problem) {
+    /** The refusal of a document; {@code whole} names the document itself (the {@code body}, a {@code frame}). */
+    static ParleyException refusal(IOException problem, String whole) {
         Optional<StreamReadException> malformed = malformed(problem);
         if (malformed.isPresent()) {
-            return malformed(malformed.get());
+            return malformed(malformed.get(), whole);
         }
         if (problem instanceof MismatchedInputException mismatch) {
-            return ParleyException.invalid(field(mismatch), "must be " + expected(mismatch.getTargetType()));
+            return ParleyException.invalid(field(mismatch, whole), "must be " + expected(mismatch.getTargetType()));
         }
         if (problem instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ParleyException.invalid(field(mapping), "has an invalid value");
+            return ParleyException.invalid(field(mapping, whole), "has an invalid value");
         }
         if (problem instanceof StreamConstraintsException) {
-            return new ParleyException(ErrorCode.INVALID_REQUEST, "body: JSON nested or sized beyond the limits");
+            return ParleyException.invalid(whole, "JSON nested or sized beyond the limits");
         }
-        return new ParleyException(ErrorCode.INVALID_REQUEST, "body: malformed JSON");
+        return ParleyException.invalid(whole, "malformed JSON");
     }
 
     /** The parse failure behind a problem, if it is one: Jackson may wrap it in a mapping exception. */
@@ -48,19 +48,19 @@ final class JsonRefusals {
         return Optional.empty();
     }
 
-    private static ParleyException malformed(StreamReadException parse) {
+    private static ParleyException malformed(StreamReadException parse, String whole) {
         if (parse.getLocation() == null) {
-            return new ParleyException(ErrorCode.INVALID_REQUEST, "body: malformed JSON");
+            return ParleyException.invalid(whole, "malformed JSON");
         }
-        return new ParleyException(ErrorCode.INVALID_REQUEST, "body: malformed JSON at line "
+        return ParleyException.invalid(whole, "malformed JSON at line "
                 + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr());
     }
 
-    private static String field(JsonMappingException problem) {
+    private static String field(JsonMappingException problem, String whole) {
         String path = problem.getPath().stream()
                 .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        return path.isEmpty() ? "body" : path;
+        return path.isEmpty() ? whole : path;
     }
 
     private static String expected(Class<?> type) {

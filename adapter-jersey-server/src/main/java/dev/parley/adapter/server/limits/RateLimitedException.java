@@ -16,6 +16,12 @@ public final class RateLimitedException extends ParleyException {
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 
+    /** An expected answer to a flood, never logged with a trace: skipping the stack walk keeps refusing cheap. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     /** The {@code Retry-After} of a refusal: this one's wait, or {@link Limits#QUOTA_RETRY_AFTER} for another. */
     public static long retryAfterSeconds(ParleyException refusal) {
         return seconds(refusal instanceof RateLimitedException limited ? limited.retryAfter : Limits.QUOTA_RETRY_AFTER);

@@ -8,6 +8,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,6 +24,11 @@ public final class ServerMetrics {
     private final Counter accepted;
     private final Counter delivered;
     private final Timer deliveryLatency;
+    private final ConcurrentMap<RequestKey, Timer> requestTimers = new ConcurrentHashMap<>();
+
+    /** What a request timer is kept by: routes are templates and methods and statuses few, so the map stays small. */
+    private record RequestKey(String method, String route, int status) {
+    }
 
     public ServerMetrics(Clock clock) {
         this.clock = clock;
@@ -36,10 +43,15 @@ public final class ServerMetrics {
                 .publishPercentileHistogram().register(registry);
     }
 
+    /** Records a request on the timer of its (method, route template, status); each timer is built once. */
     public void httpRequest(String method, String route, int status, long nanos) {
-        Timer.builder("http.server.requests").description("HTTP requests by route and status")
-                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        requestTimers.computeIfAbsent(new RequestKey(method, route, status), this::requestTimer).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer requestTimer(RequestKey key) {
+        return Timer.builder("http.server.requests").description("HTTP requests by route and status")
+                .tag("method", key.method()).tag("route", key.route()).tag("status", Integer.toString(key.status()))
+                .register(registry);
     }
 
     public void messageAccepted() {

@@ -20,6 +20,7 @@ import dev.parley.ports.model.ParleyException;
 import dev.parley.ports.model.Password;
 import dev.parley.ports.model.Username;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ import org.glassfish.grizzly.http.server.Request;
 /** Accounts and login sessions: signup, login (guarded against password guessing), refresh, logout, me. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class AccountResource {
     private final SignUpUseCase signUp;
     private final LogInUseCase logIn;

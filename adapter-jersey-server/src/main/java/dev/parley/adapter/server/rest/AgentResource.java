@@ -13,6 +13,7 @@ import dev.parley.ports.in.UpdateAgentUseCase;
 import dev.parley.ports.model.Agent;
 import dev.parley.ports.model.UserId;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ import java.util.List;
 @Path("agents")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Singleton
 public final class AgentResource {
     private final RegisterAgentUseCase register;
     private final UpdateAgentUseCase update;

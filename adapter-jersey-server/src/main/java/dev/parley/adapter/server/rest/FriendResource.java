@@ -14,6 +14,7 @@ import dev.parley.ports.in.SendFriendRequestUseCase;
 import dev.parley.ports.model.FriendRequestStatus;
 import dev.parley.ports.model.UserId;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import java.util.List;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Singleton
 public final class FriendResource {
     private final SendFriendRequestUseCase sendRequest;
     private final AcceptFriendRequestUseCase accept;

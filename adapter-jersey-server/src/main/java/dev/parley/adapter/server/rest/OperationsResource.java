@@ -3,6 +3,7 @@ package dev.parley.adapter.server.rest;
 import dev.parley.adapter.server.json.StatusView;
 import dev.parley.adapter.server.metrics.ServerMetrics;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Health and metrics, without a token. */
 @Path("/")
+@Singleton
 public final class OperationsResource {
     private final ServerMetrics metrics;
 

@@ -1,8 +1,7 @@
 package dev.parley.adapter.server.ws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.adapter.server.json.Json;
-import dev.parley.adapter.server.json.MessageRequest;
+import dev.parley.adapter.server.json.Fields;
 import dev.parley.ports.in.DeliverySession;
 import dev.parley.ports.model.ErrorCode;
 import dev.parley.ports.model.Message;
@@ -32,51 +31,34 @@ final class ClientFrames {
     }
 
     /** Handles a frame; a refusal is answered with an error frame (with the frame's {@code ref}) and the session stays open. */
-    void handle(JsonNode frame) {
-        if (!frame.isObject()) {
-            throw ParleyException.invalid("frame", "must be a JSON object");
-        }
-        JsonNode action = frame.get("action");
-        if (action == null || action.isNull()) {
-            throw ParleyException.invalid("action", "is required");
-        }
-        if (!action.isTextual()) {
-            throw ParleyException.invalid("action", "must be a string");
-        }
-        switch (action.textValue()) {
+    void handle(ClientFrame frame) {
+        switch (Fields.required(frame.action(), "action")) {
             case "send" -> send(frame);
-            case "ack" -> connection.withDelivery(delivery -> delivery.acknowledge(seq(frame, "seq")));
-            case "resume" -> connection.withDelivery(delivery -> delivery.resume(seq(frame, "after_seq")));
+            case "ack" -> connection.withDelivery(delivery -> delivery.acknowledge(seq(frame.seq(), "seq")));
+            case "resume" -> connection.withDelivery(delivery -> delivery.resume(seq(frame.afterSeq(), "after_seq")));
             case "ping" -> connection.writer().text(Frames.pong());
             default -> throw ParleyException.invalid("action", "unknown action; expected send, ack, resume or ping");
         }
     }
 
-    private void send(JsonNode frame) {
+    private void send(ClientFrame frame) {
         services.guards().messages().acquire(principal.userId().value());
-        UserId recipient = recipient(frame.get("to"));
-        MessageRequest request = Json.convert(frame, MessageRequest.class);
-        Message message = services.sendMessage().sendMessage(principal.userId(), recipient, request.toOutgoing());
+        UserId recipient = recipient(frame.to());
+        Message message = services.sendMessage().sendMessage(principal.userId(), recipient, frame.message().toOutgoing());
         services.metrics().messageAccepted();
-        connection.writer().text(Frames.sent(frame.get("ref"), message));
+        connection.writer().text(Frames.sent(frame.ref(), message));
     }
 
-    private static UserId recipient(JsonNode to) {
-        if (to == null || to.isNull()) {
-            throw ParleyException.invalid("to", "is required");
-        }
-        if (!to.isTextual()) {
-            throw ParleyException.invalid("to", "must be a string");
-        }
+    private static UserId recipient(String to) {
+        Fields.required(to, "to");
         try {
-            return new UserId(to.textValue());
+            return new UserId(to);
         } catch (ParleyException invalid) {
             throw new ParleyException(ErrorCode.USER_NOT_FOUND, "to: no such user");
         }
     }
 
-    private static Seq seq(JsonNode frame, String field) {
-        JsonNode value = frame.get(field);
+    private static Seq seq(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             throw ParleyException.invalid(field, "is required");
         }

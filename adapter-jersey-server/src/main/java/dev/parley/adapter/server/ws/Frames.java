@@ -3,7 +3,7 @@ package dev.parley.adapter.server.ws;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.adapter.server.json.Json;
-import dev.parley.adapter.server.json.MessageView;
+import dev.parley.adapter.server.json.MessageJson;
 import dev.parley.adapter.server.json.Problem;
 import dev.parley.adapter.server.json.UserView;
 import dev.parley.adapter.server.limits.RateLimitedException;
@@ -15,12 +15,6 @@ import dev.parley.ports.model.ServerEvent;
 /** The server-to-client frames of the contract, one JSON object per text frame. */
 final class Frames {
     private Frames() {
-    }
-
-    record MessageFrame(String event, MessageView message) {
-    }
-
-    record SentFrame(String event, JsonNode ref, MessageView message) {
     }
 
     /** {@code retry_after} (seconds) only on a {@code rate_limited} refusal: the frame's {@code Retry-After}. */
@@ -40,12 +34,14 @@ final class Frames {
     record PongFrame(String event) {
     }
 
+    /** {@code {"event":"message","message":…}}, around the message's JSON rendered once (see {@link MessageJson}). */
     static String message(Message message) {
-        return Json.write(new MessageFrame("message", MessageView.from(message)));
+        return "{\"event\":\"message\",\"message\":" + MessageJson.of(message) + "}";
     }
 
+    /** {@code {"event":"sent","ref":…,"message":…}}; a frame without a ref answers {@code "ref":null}. */
     static String sent(JsonNode ref, Message message) {
-        return Json.write(new SentFrame("sent", ref, MessageView.from(message)));
+        return "{\"event\":\"sent\",\"ref\":" + Json.write(ref) + ",\"message\":" + MessageJson.of(message) + "}";
     }
 
     static String error(JsonNode ref, ParleyException refusal) {

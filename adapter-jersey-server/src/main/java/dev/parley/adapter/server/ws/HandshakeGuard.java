@@ -1,6 +1,7 @@
 package dev.parley.adapter.server.ws;
 
-import dev.parley.adapter.server.http.BearerAuthFilter;
+import dev.parley.adapter.server.http.AccessLog;
+import dev.parley.adapter.server.http.BearerAuthentication;
 import dev.parley.adapter.server.http.Redaction;
 import dev.parley.adapter.server.limits.RateLimitedException;
 import dev.parley.ports.model.AgentListing;
@@ -18,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.glassfish.tyrus.core.HandshakeException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates the {@code /ws} upgrade ({@code ?token=} or {@code Authorization: Bearer}) and reads the
@@ -34,12 +33,13 @@ import org.slf4j.LoggerFactory;
 final class HandshakeGuard extends ServerEndpointConfig.Configurator {
     static final String PRINCIPAL = "parley.principal";
     static final String SELECTION = "parley.selection";
-    private static final Logger ACCESS = LoggerFactory.getLogger("dev.parley.access");
 
     private final WebSocketServices services;
+    private final AccessLog accessLog;
 
     HandshakeGuard(WebSocketServices services) {
         this.services = services;
+        this.accessLog = new AccessLog(services.metrics());
     }
 
     @Override
@@ -76,7 +76,7 @@ final class HandshakeGuard extends ServerEndpointConfig.Configurator {
                 .or(() -> request.getHeaders().entrySet().stream()
                         .filter(header -> header.getKey().equalsIgnoreCase("Authorization"))
                         .flatMap(header -> header.getValue().stream())
-                        .map(BearerAuthFilter::bearerToken).flatMap(Optional::stream).findFirst());
+                        .map(BearerAuthentication::bearerToken).flatMap(Optional::stream).findFirst());
         return services.authenticate().authenticate(token.orElseThrow(
                 () -> new ParleyException(ErrorCode.UNAUTHORIZED, "a token is required (?token= or Authorization: Bearer)")));
     }
@@ -119,10 +119,8 @@ final class HandshakeGuard extends ServerEndpointConfig.Configurator {
     }
 
     private void logged(HandshakeRequest request, int status, long started) {
-        long nanos = System.nanoTime() - started;
-        services.metrics().httpRequest("GET", "/ws", status, nanos);
         URI uri = request.getRequestURI();
-        ACCESS.info("GET {} {} {}ms", Redaction.target(uri.getRawPath(), uri.getRawQuery()), status, nanos / 1_000_000);
+        accessLog.record("GET", "/ws", status, System.nanoTime() - started, () -> Redaction.target(uri.getRawPath(), uri.getRawQuery()));
     }
 
     /** Lets the checked {@link HandshakeException} out of {@code modifyHandshake}: Tyrus turns it into the HTTP status. */

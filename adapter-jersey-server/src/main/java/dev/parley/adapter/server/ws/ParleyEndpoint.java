@@ -85,19 +85,45 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
     }
 
     private void onText(String text) {
-        JsonNode ref = null;
+        if (overFrameLimit(text)) {
+            writer.text(Frames.error(null, new ParleyException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "frame: larger than " + services.maxFrameBytes() + " bytes")));
+            return;
+        }
+        ClientFrame frame;
         try {
-            if (text.getBytes(StandardCharsets.UTF_8).length > services.maxFrameBytes()) {
-                throw new ParleyException(ErrorCode.PAYLOAD_TOO_LARGE, "frame: larger than " + services.maxFrameBytes() + " bytes");
-            }
-            JsonNode frame = Json.tree(text);
-            ref = frame.isObject() ? frame.get("ref") : null;
+            frame = ClientFrame.read(text);
+        } catch (ParleyException unreadable) {
+            writer.text(Frames.error(refOfUnreadable(text), unreadable));
+            return;
+        }
+        handle(frame);
+    }
+
+    private void handle(ClientFrame frame) {
+        try {
             frames.handle(frame);
         } catch (ParleyException refused) {
-            writer.text(Frames.error(ref, refused));
+            writer.text(Frames.error(frame.ref(), refused));
         } catch (RuntimeException failure) {
             LOG.error("A WebSocket frame could not be handled", failure);
-            writer.text(Frames.error(ref, Problem.of(500, "internal_error", "the server failed to handle the frame")));
+            writer.text(Frames.error(frame.ref(), Problem.of(500, "internal_error", "the server failed to handle the frame")));
+        }
+    }
+
+    /** Whether a frame's UTF-8 form is over the limit; encoded only when its length cannot tell (a char is 1 to 3 bytes). */
+    private boolean overFrameLimit(String text) {
+        int max = services.maxFrameBytes();
+        return (long) text.length() * 3 > max && (text.length() > max || text.getBytes(StandardCharsets.UTF_8).length > max);
+    }
+
+    /** The {@code ref} of a frame that could not be read as a whole (a field of the wrong type), to answer it by name. */
+    private static JsonNode refOfUnreadable(String text) {
+        try {
+            JsonNode tree = Json.tree(text);
+            return tree.isObject() ? tree.get("ref") : null;
+        } catch (ParleyException malformed) {
+            return null;
         }
     }
 

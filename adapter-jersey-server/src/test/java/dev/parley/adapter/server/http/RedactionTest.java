@@ -21,10 +21,10 @@ class RedactionTest {
 
     @Test
     void theBearerTokenIsReadFromTheAuthorizationHeader() {
-        assertThat(BearerAuthFilter.bearerToken("Bearer abc")).contains("abc");
-        assertThat(BearerAuthFilter.bearerToken("bearer abc")).contains("abc");
-        assertThat(BearerAuthFilter.bearerToken("Basic abc")).isEmpty();
-        assertThat(BearerAuthFilter.bearerToken("Bearer ")).isEmpty();
-        assertThat(BearerAuthFilter.bearerToken(null)).isEmpty();
+        assertThat(BearerAuthentication.bearerToken("Bearer abc")).contains("abc");
+        assertThat(BearerAuthentication.bearerToken("bearer abc")).contains("abc");
+        assertThat(BearerAuthentication.bearerToken("Basic abc")).isEmpty();
+        assertThat(BearerAuthentication.bearerToken("Bearer ")).isEmpty();
+        assertThat(BearerAuthentication.bearerToken(null)).isEmpty();
     }
 }

@@ -1,0 +1,88 @@
+package dev.parley.adapter.jdbc;
+
+import java.util.List;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one writer of a database: callers queue their write and wait; a single thread takes everything queued (up to
+ * {@value #MAX_BATCH} tasks), runs it in one transaction ({@link WriteBatch}) and commits once, so concurrent
+ * writers share a commit (one fsync) instead of each paying for its own. There is no timer: a lone task is
+ * committed at once, and batches form by themselves while a commit is under way.
+ *
+ * <p>Tasks run in queue order on one connection, so whatever a task numbers (a recipient's seqs) is numbered in
+ * that order and made visible by one commit. A task must not call {@link #write} itself: it would wait for its own
+ * thread, so that is refused with {@link IllegalStateException}.
+ */
+final class GroupCommit implements AutoCloseable {
+    static final int MAX_BATCH = 256;
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+    private final Jdbi writes;
+    private final WriteQueue queue;
+    private final WriteListener listener;
+    private final Thread writer;
+
+    private GroupCommit(Jdbi writes, String threadName, WriteListener listener) {
+        this.writes = writes;
+        this.queue = new WriteQueue(listener);
+        this.listener = listener;
+        this.writer = new Thread(this::drain, threadName);
+        writer.setDaemon(true);
+    }
+
+    /** Starts the writer thread, named {@code threadName}, on the connections of {@code writes}. */
+    static GroupCommit start(Jdbi writes, String threadName, WriteListener listener) {
+        GroupCommit groupCommit = new GroupCommit(writes, threadName, listener);
+        groupCommit.writer.start();
+        return groupCommit;
+    }
+
+    /**
+     * Runs {@code work} in the next transaction and answers its result once that transaction has committed; throws
+     * what the work threw (nothing of it committed), or the commit's failure. See {@link WriteTask} on interrupts.
+     */
+    <R> R write(HandleCallback<R, RuntimeException> work) {
+        if (Thread.currentThread() == writer) {
+            throw new IllegalStateException("a write task may not wait for another write: it would wait for itself");
+        }
+        WriteTask<R> task = new WriteTask<>(work);
+        queue.submit(task);
+        return task.await();
+    }
+
+    /**
+     * Refuses new writes, lets the writer commit everything already queued, and waits for it to stop. If the closing
+     * thread is interrupted meanwhile, the tasks still queued fail instead and this returns at once.
+     */
+    @Override
+    public void close() {
+        queue.close();
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            queue.failQueued(new IllegalStateException("the store was closed before this write could run"));
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drain() {
+        List<WriteTask<?>> tasks = queue.take(MAX_BATCH);
+        while (!tasks.isEmpty()) {
+            WriteBatch batch = new WriteBatch(tasks);
+            batch.commitOn(writes);
+            report(batch.size());
+            tasks = queue.take(MAX_BATCH);
+        }
+    }
+
+    private void report(int size) {
+        try {
+            listener.batchEnded(size);
+        } catch (RuntimeException e) {
+            LOG.warn("A write listener failed", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.parley.adapter.jdbc;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tasks the writer took together, run in ONE transaction in queue order, each inside its own savepoint: a task that
+ * throws is rolled back to its savepoint and fails alone, its neighbours commit. The callers are answered only
+ * after the commit; if the transaction cannot commit, every task fails with that cause. A lone task needs no
+ * savepoint: if it throws, the whole transaction is rolled back.
+ */
+final class WriteBatch {
+    private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
+
+    private final List<WriteTask<?>> tasks;
+
+    WriteBatch(List<WriteTask<?>> tasks) {
+        this.tasks = List.copyOf(tasks);
+    }
+
+    int size() {
+        return tasks.size();
+    }
+
+    /** Runs and commits the batch on a connection of {@code writes}, then answers every caller. Never throws. */
+    void commitOn(Jdbi writes) {
+        Handle handle;
+        try {
+            handle = writes.open();
+        } catch (RuntimeException | Error e) {
+            failAll(e);
+            return;
+        }
+        try {
+            runAndCommit(handle);
+        } catch (RuntimeException | Error e) {
+            failAll(e);
+            closeQuietly(handle);
+            return;
+        }
+        tasks.forEach(WriteTask::settle);
+        closeQuietly(handle);
+    }
+
+    /** Commits when at least one task succeeded, else rolls back; throws when the transaction did not commit. */
+    private void runAndCommit(Handle handle) {
+        handle.begin();
+        try {
+            boolean anySucceeded = tasks.size() == 1 ? tasks.get(0).runIn(handle) : runEachInSavepoint(handle);
+            if (anySucceeded) {
+                handle.commit();
+            } else {
+                handle.rollback();
+            }
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(handle, e);
+            throw e;
+        }
+    }
+
+    private boolean runEachInSavepoint(Handle handle) {
+        boolean anySucceeded = false;
+        for (int i = 0; i < tasks.size(); i++) {
+            String savepoint = "task" + i;
+            handle.savepoint(savepoint);
+            if (tasks.get(i).runIn(handle)) {
+                handle.releaseSavepoint(savepoint);
+                anySucceeded = true;
+            } else {
+                handle.rollbackToSavepoint(savepoint);
+            }
+        }
+        return anySucceeded;
+    }
+
+    private void failAll(Throwable cause) {
+        tasks.forEach(task -> task.fail(cause));
+    }
+
+    private static void rollbackQuietly(Handle handle, Throwable cause) {
+        try {
+            handle.rollback();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Handle handle) {
+        try {
+            handle.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not close the writer connection cleanly", e);
+        }
+    }
+}

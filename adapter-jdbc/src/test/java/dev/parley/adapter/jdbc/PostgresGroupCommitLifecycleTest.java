@@ -1,0 +1,8 @@
+package dev.parley.adapter.jdbc;
+
+class PostgresGroupCommitLifecycleTest extends GroupCommitLifecycleContract {
+    @Override
+    protected Vendor vendor() {
+        return Vendor.POSTGRESQL;
+    }
+}
