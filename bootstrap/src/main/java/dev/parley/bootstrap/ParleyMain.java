@@ -60,6 +60,12 @@ public final class ParleyMain implements Callable<Integer> {
                     + "lease (renewed every third of it); a node that dies is noticed this late (default: ${DEFAULT-VALUE}).")
     Duration nodeLease;
 
+    @Option(names = "--worker-threads", paramLabel = "N",
+            description = "Threads that handle requests and WebSocket frames, 1 to " + ServerSettings.MAX_WORKER_THREADS
+                    + " (default: twice the cores in memory; " + ParleyServer.DATABASE_WORKER_THREADS
+                    + " on a database, where sends wait for their commit).")
+    Integer workerThreads;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ParleyMain()).execute(args));
     }
@@ -99,7 +105,8 @@ public final class ParleyMain implements Callable<Integer> {
     }
 
     ServerConfig config() {
-        ServerSettings server = ServerSettings.defaults(host, port).withLimits(guards.limits());
+        ServerSettings plain = ServerSettings.defaults(host, port).withLimits(guards.limits());
+        ServerSettings server = workerThreads == null ? plain : plain.withWorkerThreads(workerThreads);
         return ServerConfig.defaults(host, port)
                 .withServer(guards.tls().map(server::withTls).orElse(server))
                 .withDomain(new DomainSettings(accessTokenTtl, refreshTokenTtl, guards.maxPendingPerAgent()))

@@ -7,6 +7,7 @@ import dev.parley.adapter.security.Argon2PasswordHasher;
 import dev.parley.adapter.security.JwtAccessTokens;
 import dev.parley.adapter.security.SigningKey;
 import dev.parley.adapter.server.ParleyHttpServer;
+import dev.parley.adapter.server.ServerSettings;
 import dev.parley.adapter.server.ServerUseCases;
 import dev.parley.domain.Outbound;
 import dev.parley.domain.Parley;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * with Argon2id password hashing and JWT access tokens, served by the Jersey/Tyrus adapter. {@link #start()}, {@link #stop()}, {@link #port()}.
  */
 public final class ParleyServer {
+    /** Worker threads on a database, unless configured: enough waiting sends to fill a commit. */
+    static final int DATABASE_WORKER_THREADS = 64;
     private final Parley parley;
     private final ParleyHttpServer http;
     private final Optional<JdbcStores> database;
@@ -45,13 +48,27 @@ public final class ParleyServer {
         try {
             live = Optional.of(LiveSide.open(config, node));
             Parley parley = Parley.create(outbound(config, database, live.get()), config.domain());
-            return new ParleyServer(parley, ParleyHttpServer.create(useCases(parley), config.server(), config.clock()),
+            return new ParleyServer(parley, ParleyHttpServer.create(useCases(parley), serverSettings(config), config.clock()),
                     database, live.get());
         } catch (RuntimeException failed) {
             live.ifPresent(LiveSide::close);
             database.ifPresent(JdbcStores::close);
             throw failed;
         }
+    }
+
+    /**
+     * The listener's settings with its worker threads decided when not configured: on a database every send and ack
+     * waits for its commit on a worker thread, and commits are shared by whoever waits together (group commit), so
+     * a database gets {@value #DATABASE_WORKER_THREADS}; in memory nothing waits, and Grizzly's default (twice the
+     * cores) is kept.
+     */
+    static ServerSettings serverSettings(ServerConfig config) {
+        ServerSettings settings = config.server();
+        if (settings.workerThreads().isPresent()) {
+            return settings;
+        }
+        return settings.withWorkerThreads(config.inMemory() ? 2 * Runtime.getRuntime().availableProcessors() : DATABASE_WORKER_THREADS);
     }
 
     /** None for the in-memory stores; else the stores of the configured JDBC URL, migrated. */

@@ -1,5 +1,7 @@
 package dev.parley.adapter.jdbc;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.ports.model.PasswordHash;
 import dev.parley.ports.model.User;
 import dev.parley.ports.model.UserAccount;
@@ -11,14 +13,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Accounts in {@code users}; the unique index on the case-folded {@code username_key} settles racing sign-ups. */
+/**
+ * Accounts in {@code users}; the unique index on the case-folded {@code username_key} settles racing sign-ups.
+ * A user's id, name and creation time never change and no account is deleted, so users found by id are kept in a
+ * bounded cache (every send looks up both ends); an id not found is not remembered, since another node may add it.
+ */
 final class JdbcUsers implements Users {
+    static final int CACHED_USERS = 100_000;
     private static final String COLUMNS = "id, username, password_hash, created_at";
 
     private final Database database;
+    private final Cache<UserId, User> byId;
 
     JdbcUsers(Database database) {
         this.database = database;
+        this.byId = Caffeine.newBuilder().maximumSize(CACHED_USERS).executor(Runnable::run).build();
     }
 
     @Override
@@ -46,6 +55,16 @@ final class JdbcUsers implements Users {
 
     @Override
     public Optional<User> byId(UserId id) {
+        Optional<User> cached = Optional.ofNullable(byId.getIfPresent(id));
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<User> found = read(id);
+        found.ifPresent(user -> byId.put(id, user));
+        return found;
+    }
+
+    private Optional<User> read(UserId id) {
         return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
                 .bind("id", id.value())
                 .map((rs, ctx) -> user(rs))

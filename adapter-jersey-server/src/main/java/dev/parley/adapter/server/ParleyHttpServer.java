@@ -21,6 +21,7 @@ import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -60,6 +61,7 @@ public final class ParleyHttpServer {
         OpenSessions sessions = new OpenSessions(settings.pingInterval());
         NetworkListener listener = http.getListener(LISTENER);
         listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
+        settings.workerThreads().ifPresent(count -> listener.getTransport().setWorkerThreadPoolConfig(workerPool(count)));
         WebSocketServices services = new WebSocketServices(useCases.authenticate(), useCases.listOwnAgents(),
                 useCases.openDeliverySession(), useCases.sendMessage(), metrics, sessions, guards, settings.maxFrameBytes(),
                 settings.sessionIdleTimeout());
@@ -76,6 +78,11 @@ public final class ParleyHttpServer {
         return settings.tls()
                 .map(tls -> GrizzlyHttpServerFactory.createHttpServer(base, application, true, tls.engineConfigurator(), false))
                 .orElseGet(() -> GrizzlyHttpServerFactory.createHttpServer(base, application, false));
+    }
+
+    /** A fixed pool of {@code count} worker threads: frames and requests are read, handled and answered on them. */
+    private static ThreadPoolConfig workerPool(int count) {
+        return ThreadPoolConfig.defaultConfig().copy().setPoolName("parley-worker").setCorePoolSize(count).setMaxPoolSize(count);
     }
 
     /** {@code POST /message/{friend_id}} straight on Grizzly, mapped to {@code /message/*} ahead of Jersey's root mapping. */

@@ -78,7 +78,7 @@ public final class JwtAccessTokens implements AccessTokens {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Optional<Principal> principal = principalOf(claims, now);
-            principal.ifPresent(found -> verified.put(token, found, claims.getExpirationTime().toInstant(), now));
+            principal.ifPresent(found -> verified.put(token, found, claims.getExpirationTime().toInstant()));
             return principal;
         } catch (ParseException | JOSEException | ParleyException | IllegalStateException malformed) {
             return Optional.empty();

@@ -1,24 +1,23 @@
 package dev.parley.adapter.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.ports.model.Principal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Access tokens already verified, with their principal and expiry, so a token used again is neither parsed nor its
  * signature checked again. Only what verification vouched for is kept (the exact token string), and a hit past the
  * expiry is a miss. The cache answers for the token alone: whether its login is still open is checked by the caller
- * on every use (the domain's {@code authenticate}), so a logout takes effect at once. Bounded: when full, the expired
- * entries go, and if that frees too little, everything goes (the next uses simply verify again).
+ * on every use (the domain's {@code authenticate}), so a logout takes effect at once. Bounded (Caffeine, size-based
+ * eviction): a token evicted is simply verified again on its next use.
  */
 final class VerifiedTokens {
     static final int MAX_ENTRIES = 8_192;
 
-    private final int maxEntries;
-    private final ConcurrentMap<String, Verified> byToken = new ConcurrentHashMap<>();
+    private final Cache<String, Verified> byToken;
 
     private record Verified(Principal principal, Instant expiresAt) {
         Verified {
@@ -31,34 +30,28 @@ final class VerifiedTokens {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries must be positive");
         }
-        this.maxEntries = maxEntries;
+        // Evictions run on the calling thread: no background task of the common pool for a cache this small.
+        this.byToken = Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run).build();
     }
 
     /** The principal of {@code token} if it was verified before and has not expired at {@code now}. */
     Optional<Principal> get(String token, Instant now) {
-        Verified verified = byToken.get(token);
-        if (verified == null) {
+        Optional<Verified> verified = Optional.ofNullable(byToken.getIfPresent(token));
+        if (verified.isPresent() && !now.isBefore(verified.get().expiresAt())) {
+            byToken.asMap().remove(token, verified.get());
             return Optional.empty();
         }
-        if (!now.isBefore(verified.expiresAt())) {
-            byToken.remove(token, verified);
-            return Optional.empty();
-        }
-        return Optional.of(verified.principal());
+        return verified.map(Verified::principal);
     }
 
     /** Remembers a token that verification accepted, until {@code expiresAt}. */
-    void put(String token, Principal principal, Instant expiresAt, Instant now) {
-        if (byToken.size() >= maxEntries) {
-            byToken.values().removeIf(verified -> !now.isBefore(verified.expiresAt()));
-            if (byToken.size() >= maxEntries * 3 / 4) {
-                byToken.clear();
-            }
-        }
+    void put(String token, Principal principal, Instant expiresAt) {
         byToken.put(token, new Verified(principal, expiresAt));
     }
 
-    int size() {
-        return byToken.size();
+    /** Entries held, after pending evictions ran. */
+    long size() {
+        byToken.cleanUp();
+        return byToken.estimatedSize();
     }
 }
