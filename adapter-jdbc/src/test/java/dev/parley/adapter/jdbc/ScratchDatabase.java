@@ -1,7 +1,7 @@
 package dev.parley.adapter.jdbc;
 
 import dev.parley.adapter.jdbc.support.TempFolders;
-import dev.parley.adapter.jdbc.support.TestPostgres;
+import dev.parley.testing.postgres.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,7 +22,7 @@ final class ScratchDatabase {
             Path folder = Files.createTempDirectory("parley-group-commit-");
             return new ScratchDatabase(vendor, folder.toString(), "jdbc:sqlite:" + folder.resolve("parley.db"));
         }
-        String database = TestPostgres.server().createDatabase();
+        String database = TestPostgres.server().createDatabase("parley_");
         return new ScratchDatabase(vendor, database, TestPostgres.server().urlOf(database));
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.adapter.pgcluster;
 
+import dev.parley.testing.postgres.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,11 +19,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class ClusterDatabase implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
     private final List<PostgresCluster> nodes = new ArrayList<>();
+    private String name;
     private String url;
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
-        url = TestPostgres.server().createDatabase();
+        name = TestPostgres.server().createDatabase("parley_cluster_");
+        url = TestPostgres.server().urlOf(name);
     }
 
     @Override
@@ -34,7 +37,7 @@ final class ClusterDatabase implements BeforeAllCallback, AfterEachCallback, Aft
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
-        TestPostgres.server().dropDatabase(url);
+        TestPostgres.server().dropDatabase(name);
     }
 
     String url() {

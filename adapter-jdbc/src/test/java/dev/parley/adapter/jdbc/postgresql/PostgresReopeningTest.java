@@ -1,7 +1,7 @@
 package dev.parley.adapter.jdbc.postgresql;
 
 import dev.parley.adapter.jdbc.support.ReopeningContract;
-import dev.parley.adapter.jdbc.support.TestPostgres;
+import dev.parley.testing.postgres.TestPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +11,7 @@ class PostgresReopeningTest extends ReopeningContract {
 
     @Override
     protected String emptyDatabase() throws Exception {
-        String name = TestPostgres.server().createDatabase();
+        String name = TestPostgres.server().createDatabase("parley_");
         databases.add(name);
         return TestPostgres.server().urlOf(name);
     }

@@ -1,4 +1,4 @@
-package dev.parley.adapter.jdbc.support;
+package dev.parley.testing.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * The PostgreSQL server of this test JVM, started once: the server named by the environment variable
  * {@value #URL_VARIABLE} when it is set (a JDBC URL of its {@code postgres} database, with a user allowed to
- * create databases), else an embedded PostgreSQL started on a free port and stopped when the JVM exits.
+ * create databases), else an embedded PostgreSQL on a free port, stopped when the JVM exits. Each test takes a
+ * database of its own ({@link #createDatabase(String)}) and drops it after.
  */
 public final class TestPostgres {
     public static final String URL_VARIABLE = "PARLEY_TEST_POSTGRES_URL";
@@ -29,20 +30,24 @@ public final class TestPostgres {
         return Holder.SERVER;
     }
 
-    /** Creates an empty database and answers its name. */
-    public String createDatabase() throws SQLException {
-        String name = "parley_" + UUID.randomUUID().toString().replace("-", "");
+    /** Creates an empty database named {@code prefix} plus a random part, and answers its name. */
+    public String createDatabase(String prefix) throws SQLException {
+        if (!prefix.matches("[a-z_]{1,20}")) {
+            throw new IllegalArgumentException("a database prefix is 1 to 20 of a-z and _");
+        }
+        String name = prefix + UUID.randomUUID().toString().replace("-", "");
         execute("CREATE DATABASE " + name);
         return name;
     }
 
+    /** Drops the database {@code name}, closing its connections first. */
     public void dropDatabase(String name) throws SQLException {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    /** The JDBC URL of a database on this server, credentials included. */
-    public String urlOf(String database) {
-        return adminUrl.replaceFirst("(//[^/]+)" + ADMIN_DATABASE + "(?=[?]|$)", "$1/" + database);
+    /** The JDBC URL of the database {@code name} on this server, credentials included. */
+    public String urlOf(String name) {
+        return adminUrl.replaceFirst("(//[^/]+)" + ADMIN_DATABASE + "(?=[?]|$)", "$1/" + name);
     }
 
     private void execute(String sql) throws SQLException {
@@ -61,7 +66,7 @@ public final class TestPostgres {
             }
             try {
                 EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(embedded)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(embedded), "test-postgres-stop"));
                 return new TestPostgres(embedded.getJdbcUrl("postgres", "postgres"));
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
