@@ -1,10 +1,10 @@
 package dev.parley.benchmarks.jmh;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.adapter.server.json.Json;
 import dev.parley.adapter.server.json.MessageRequest;
 import dev.parley.adapter.server.json.MessageView;
+import dev.parley.adapter.server.ws.ClientFrame;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.OutgoingMessage;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JSON of one message, as the server does it with its own mapper ({@link Json}): reading a WebSocket {@code send}
- * frame (tree, then the request record, then the domain's {@link OutgoingMessage}), reading a REST body, and
+ * frame (one pass into {@link ClientFrame}, then the domain's {@link OutgoingMessage}), reading a REST body, and
  * writing the {@code message} frame and the REST answer.
  */
 @State(Scope.Benchmark)
@@ -40,8 +40,7 @@ public class JsonBenchmark {
 
     @Benchmark
     public OutgoingMessage readSendFrame() {
-        JsonNode frame = Json.tree(Samples.SEND_FRAME);
-        return Json.convert(frame, MessageRequest.class).toOutgoing();
+        return ClientFrame.read(Samples.SEND_FRAME).message().toOutgoing();
     }
 
     @Benchmark

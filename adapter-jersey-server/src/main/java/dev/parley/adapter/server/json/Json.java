@@ -53,15 +53,6 @@ public final class Json {
         }
     }
 
-    /** Maps an already parsed object onto {@code type}, with the same refusals as {@link #read}. */
-    public static <T> T convert(JsonNode node, Class<T> type) {
-        try {
-            return MAPPER.treeToValue(node, type);
-        } catch (IOException refused) {
-            throw JsonRefusals.refusal(refused, "body");
-        }
-    }
-
     /** Parses one JSON document. */
     public static JsonNode tree(String text) {
         try {

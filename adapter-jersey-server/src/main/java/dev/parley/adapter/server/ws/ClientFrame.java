@@ -9,16 +9,16 @@ import dev.parley.adapter.server.json.MessageRequest;
  * ({@code to} and the message of a {@code send}, the {@code seq} of an {@code ack}, the {@code after_seq} of a
  * {@code resume}). The cursors stay JSON values so their refusals say what the contract expects of them.
  */
-record ClientFrame(String action, JsonNode ref, String to, JsonNode seq, JsonNode afterSeq, String type,
+public record ClientFrame(String action, JsonNode ref, String to, JsonNode seq, JsonNode afterSeq, String type,
         String recipientAgent, JsonNode content, String senderAgent, String inReplyTo, String idempotencyKey) {
 
     /** Reads a text frame; anything but a JSON object of the right field types is {@code invalid_request}. */
-    static ClientFrame read(String text) {
+    public static ClientFrame read(String text) {
         return Json.read(text, ClientFrame.class, "frame");
     }
 
     /** The message of a {@code send}: the same fields as the body of {@code POST /message/{friend_id}}. */
-    MessageRequest message() {
+    public MessageRequest message() {
         return new MessageRequest(type, recipientAgent, content, senderAgent, inReplyTo, idempotencyKey);
     }
 }
