@@ -1,8 +1,10 @@
 package dev.parley.adapter.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -19,10 +21,12 @@ final class Database implements AutoCloseable {
     private final Optional<HikariDataSource> readerPool;
     private final Jdbi reads;
     private final GroupCommit groupCommit;
+    private final Optional<SqliteLock> lock;
 
     private Database(Vendor vendor, HikariDataSource writerPool, Optional<HikariDataSource> readerPool,
-            WriteListener listener) {
+            WriteListener listener, Optional<SqliteLock> lock) {
         this.vendor = vendor;
+        this.lock = lock;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
         Jdbi writes = jdbi(writerPool);
@@ -39,22 +43,31 @@ final class Database implements AutoCloseable {
     /** As {@link #open(String, Optional, Optional)}, reporting the writer's work to {@code listener}. */
     static Database open(String jdbcUrl, Optional<String> user, Optional<String> password, WriteListener listener) {
         Vendor vendor = Vendor.of(jdbcUrl);
-        if (vendor == Vendor.SQLITE) {
-            SqliteFile.prepareFolder(SqliteFile.of(jdbcUrl));
-        }
         Pools pools = new Pools(jdbcUrl, vendor, user, password);
+        if (vendor != Vendor.SQLITE) {
+            migrate(pools, vendor);
+            return new Database(vendor, pools.writers(), Optional.empty(), listener, Optional.empty());
+        }
+        Path file = SqliteFile.of(jdbcUrl);
+        SqliteFile.prepareFolder(file);
+        SqliteLock lock = SqliteLock.take(file);
+        HikariDataSource writers = null;
+        try {
+            migrate(pools, vendor);
+            writers = pools.writers();
+            return new Database(vendor, writers, Optional.of(pools.readers()), listener, Optional.of(lock));
+        } catch (RuntimeException e) {
+            if (writers != null) {
+                writers.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(Pools pools, Vendor vendor) {
         try (HikariDataSource migrations = pools.migrations()) {
             Migrations.apply(migrations, vendor);
-        }
-        HikariDataSource writers = pools.writers();
-        if (vendor != Vendor.SQLITE) {
-            return new Database(vendor, writers, Optional.empty(), listener);
-        }
-        try {
-            return new Database(vendor, writers, Optional.of(pools.readers()), listener);
-        } catch (RuntimeException e) {
-            writers.close();
-            throw e;
         }
     }
 
@@ -63,11 +76,27 @@ final class Database implements AutoCloseable {
     }
 
     /**
+     * Whether this process alone writes the database (a SQLite file, held by {@link SqliteLock}), so stores may answer
+     * reads from memory. A PostgreSQL database may have other nodes writing it: stores read it every time.
+     */
+    boolean heldAlone() {
+        return lock.isPresent();
+    }
+
+    /**
      * Runs {@code work} in a transaction (shared with other callers' work, each in its own savepoint): all of it is
      * committed when this returns, or none of it when it throws. {@code work} must not call {@code write} itself.
      */
     <R> R write(HandleCallback<R, RuntimeException> work) {
         return groupCommit.write(work);
+    }
+
+    /**
+     * As {@link #write(HandleCallback)}; {@code committed} is handed the result once it is committed, before this
+     * returns, in commit order with every other write's: where a store keeps in memory what the database holds.
+     */
+    <R> R write(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
+        return groupCommit.write(work, committed);
     }
 
     <R> R read(HandleCallback<R, RuntimeException> work) {
@@ -83,6 +112,7 @@ final class Database implements AutoCloseable {
             readerPool.ifPresent(HikariDataSource::close);
             writerPool.close();
         } finally {
+            lock.ifPresent(SqliteLock::close);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }

@@ -1,6 +1,7 @@
 package dev.parley.adapter.jdbc;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -45,10 +46,15 @@ final class GroupCommit implements AutoCloseable {
      * what the work threw (nothing of it committed), or the commit's failure. See {@link WriteTask} on interrupts.
      */
     <R> R write(HandleCallback<R, RuntimeException> work) {
+        return write(work, result -> { });
+    }
+
+    /** As {@link #write(HandleCallback)}; {@code committed} gets the result on the writer thread once committed, before the caller. */
+    <R> R write(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
         if (Thread.currentThread() == writer) {
             throw new IllegalStateException("a write task may not wait for another write: it would wait for itself");
         }
-        WriteTask<R> task = new WriteTask<>(work);
+        WriteTask<R> task = new WriteTask<>(work, committed);
         queue.submit(task);
         return task.await();
     }

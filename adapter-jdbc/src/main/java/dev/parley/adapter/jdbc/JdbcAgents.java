@@ -7,19 +7,52 @@ import dev.parley.ports.out.Agents;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Agents in {@code agents}, their capabilities in order in {@code agent_capabilities}. */
+/**
+ * Agents in {@code agents}, their capabilities in order in {@code agent_capabilities}. One agent by name is looked up
+ * on every send: answered from a {@link ReadCache} where that is safe.
+ */
 final class JdbcAgents implements Agents {
     private final Database database;
+    private final ReadCache<Key, Agent> byName;
 
     JdbcAgents(Database database) {
         this.database = database;
+        this.byName = ReadCache.on(database);
     }
 
     @Override
     public boolean add(Agent agent) {
+        return changing(agent.ownerId(), agent.name(), () -> insert(agent));
+    }
+
+    @Override
+    public boolean replace(Agent agent) {
+        return changing(agent.ownerId(), agent.name(), () -> update(agent));
+    }
+
+    @Override
+    public boolean remove(UserId owner, AgentName name) {
+        return changing(owner, name, () -> delete(owner, name));
+    }
+
+    @Override
+    public Optional<Agent> find(UserId owner, AgentName name) {
+        return byName.get(new Key(owner, name), key -> load(owner, name));
+    }
+
+    private boolean changing(UserId owner, AgentName name, BooleanSupplier write) {
+        try {
+            return write.getAsBoolean();
+        } finally {
+            byName.invalidate(new Key(owner, name));
+        }
+    }
+
+    private boolean insert(Agent agent) {
         return database.write(handle -> {
             int added = handle.createUpdate("""
                             INSERT INTO agents (owner_id, name, description, agent_type)
@@ -34,8 +67,7 @@ final class JdbcAgents implements Agents {
         });
     }
 
-    @Override
-    public boolean replace(Agent agent) {
+    private boolean update(Agent agent) {
         return database.write(handle -> {
             int changed = handle.createUpdate("""
                             UPDATE agents SET description = :description, agent_type = :type
@@ -50,8 +82,7 @@ final class JdbcAgents implements Agents {
         });
     }
 
-    @Override
-    public boolean remove(UserId owner, AgentName name) {
+    private boolean delete(UserId owner, AgentName name) {
         return database.write(handle -> {
             deleteCapabilities(handle, owner, name);
             return handle.createUpdate("DELETE FROM agents WHERE owner_id = :owner AND name = :name")
@@ -61,8 +92,7 @@ final class JdbcAgents implements Agents {
         });
     }
 
-    @Override
-    public Optional<Agent> find(UserId owner, AgentName name) {
+    private Optional<Agent> load(UserId owner, AgentName name) {
         return database.read(handle -> AgentRows.fold(handle.createQuery(AgentRows.SELECT + " AND a.name = :name" + AgentRows.ORDER)
                 .bind("owner", owner.value())
                 .bind("name", name.value())
@@ -78,6 +108,10 @@ final class JdbcAgents implements Agents {
                 .list()));
         // Sorted here, not by the database, whose collation may not order '-' and '_' as Java does.
         return agents.stream().sorted(Comparator.comparing(agent -> agent.name().value())).toList();
+    }
+
+    /** An agent's key: its owner and name. */
+    private record Key(UserId owner, AgentName name) {
     }
 
     private static void insertCapabilities(Handle handle, Agent agent) {

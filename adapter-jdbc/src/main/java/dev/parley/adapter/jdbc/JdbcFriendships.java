@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Pending requests in {@code friend_requests}; friendships in {@code friendships}, keyed by the ordered pair of ids. */
+/**
+ * Pending requests in {@code friend_requests}; friendships in {@code friendships}, keyed by the ordered pair of ids.
+ * Whether two users are friends is asked on every send: answered from a {@link ReadCache} where that is safe.
+ */
 final class JdbcFriendships implements Friendships {
     private final Database database;
+    private final ReadCache<Pair, Friendship> pairs;
 
     JdbcFriendships(Database database) {
         this.database = database;
+        this.pairs = ReadCache.on(database);
     }
 
     @Override
@@ -47,12 +52,21 @@ final class JdbcFriendships implements Friendships {
 
     @Override
     public boolean befriend(Friendship friendship) {
+        Pair pair = Pair.of(friendship.one(), friendship.other());
+        try {
+            return insert(friendship, pair);
+        } finally {
+            pairs.invalidate(pair);
+        }
+    }
+
+    private boolean insert(Friendship friendship, Pair pair) {
         return database.write(handle -> {
             int added = handle.createUpdate("""
                             INSERT INTO friendships (low_id, high_id, one_id, other_id, since)
                             VALUES (:low, :high, :one, :other, :since)
                             ON CONFLICT DO NOTHING""")
-                    .bindMap(Pair.of(friendship.one(), friendship.other()).parameters())
+                    .bindMap(pair.parameters())
                     .bind("one", friendship.one().value())
                     .bind("other", friendship.other().value())
                     .bind("since", friendship.since().toEpochMilli())
@@ -70,11 +84,11 @@ final class JdbcFriendships implements Friendships {
         if (one.equals(other)) {
             return Optional.empty();
         }
-        return database.read(handle -> handle.createQuery(
+        return pairs.get(Pair.of(one, other), pair -> database.read(handle -> handle.createQuery(
                         "SELECT one_id, other_id, since FROM friendships WHERE low_id = :low AND high_id = :high")
-                .bindMap(Pair.of(one, other).parameters())
+                .bindMap(pair.parameters())
                 .map((rs, ctx) -> friendship(rs))
-                .findOne());
+                .findOne()));
     }
 
     @Override
@@ -102,9 +116,14 @@ final class JdbcFriendships implements Friendships {
         if (one.equals(other)) {
             return false;
         }
-        return database.write(handle -> handle.createUpdate("DELETE FROM friendships WHERE low_id = :low AND high_id = :high")
-                .bindMap(Pair.of(one, other).parameters())
-                .execute()) == 1;
+        Pair pair = Pair.of(one, other);
+        try {
+            return database.write(handle -> handle.createUpdate("DELETE FROM friendships WHERE low_id = :low AND high_id = :high")
+                    .bindMap(pair.parameters())
+                    .execute()) == 1;
+        } finally {
+            pairs.invalidate(pair);
+        }
     }
 
     /** Oldest first; {@code column} is one of this class's constants, never input. */

@@ -12,12 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The pending part of {@code messages}: rows whose {@code pending} flag an acknowledgement has not yet cleared. */
+/**
+ * The pending part of {@code messages}: rows whose {@code pending} flag an acknowledgement has not yet cleared. The
+ * counts per recipient agent come from the {@link PendingTally}, which an acknowledgement tells what it cleared.
+ */
 final class JdbcMailboxes implements Mailboxes {
     private final Database database;
+    private final PendingTally tally;
 
-    JdbcMailboxes(Database database) {
+    JdbcMailboxes(Database database, PendingTally tally) {
         this.database = database;
+        this.tally = tally;
     }
 
     @Override
@@ -39,18 +44,20 @@ final class JdbcMailboxes implements Mailboxes {
         parameters.put("upTo", upTo.value());
         String sql = "UPDATE messages SET pending = FALSE"
                 + " WHERE recipient_id = :recipient AND pending AND seq <= :upTo AND " + selected(agents, parameters);
-        database.write(handle -> handle.createUpdate(sql).bindMap(parameters).execute());
+        if (!tally.countsAcknowledgements()) {
+            database.write(handle -> handle.createUpdate(sql).bindMap(parameters).execute());
+            return;
+        }
+        // RETURNING (SQLite 3.35+): one row per message cleared, naming its agent, for the counts.
+        database.write(handle -> handle.createQuery(sql + " RETURNING recipient_agent").bindMap(parameters)
+                        .map((rs, ctx) -> Optional.ofNullable(rs.getString("recipient_agent")))
+                        .list(),
+                cleared -> tally.acknowledged(recipient, cleared));
     }
 
     @Override
     public long pendingCount(UserId recipient, Optional<AgentName> agent) {
-        String agentIs = agent.isPresent() ? "recipient_agent = :agent" : "recipient_agent IS NULL";
-        String sql = "SELECT COUNT(*) FROM messages WHERE recipient_id = :recipient AND pending AND " + agentIs;
-        return database.read(handle -> handle.createQuery(sql)
-                .bind("recipient", recipient.value())
-                .bind("agent", agent.map(AgentName::value).orElse(""))
-                .mapTo(Long.class)
-                .one());
+        return tally.count(recipient, agent);
     }
 
     /** The condition for messages the selection serves: those to the user, and those to its agents. */

@@ -24,17 +24,24 @@ import org.jdbi.v3.core.Handle;
  */
 final class JdbcMessages implements Messages {
     private final Database database;
+    private final PendingTally tally;
 
-    JdbcMessages(Database database) {
+    JdbcMessages(Database database, PendingTally tally) {
         this.database = database;
+        this.tally = tally;
     }
 
     @Override
     public Appended append(NewMessage draft) {
         try {
             return database.write(handle -> firstWithKey(handle, draft)
-                    .map(first -> new Appended(first, false))
-                    .orElseGet(() -> new Appended(insert(handle, draft), true)));
+                            .map(first -> new Appended(first, false))
+                            .orElseGet(() -> new Appended(insert(handle, draft), true)),
+                    appended -> {
+                        if (appended.created()) {
+                            tally.appended(appended.message());
+                        }
+                    });
         } catch (RuntimeException e) {
             // A racing append with the same key committed first: the unique index refused this one.
             return draft.idempotencyKey()

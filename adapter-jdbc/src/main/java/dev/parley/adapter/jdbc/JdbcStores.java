@@ -34,8 +34,9 @@ public final class JdbcStores implements AutoCloseable {
         this.users = new JdbcUsers(database);
         this.friendships = new JdbcFriendships(database);
         this.agents = new JdbcAgents(database);
-        this.messages = new JdbcMessages(database);
-        this.mailboxes = new JdbcMailboxes(database);
+        PendingTally tally = PendingTally.on(database);
+        this.messages = new JdbcMessages(database, tally);
+        this.mailboxes = new JdbcMailboxes(database, tally);
         this.loginSessions = new JdbcLoginSessions(database);
     }
 
@@ -58,8 +59,14 @@ public final class JdbcStores implements AutoCloseable {
 
     private static JdbcStores open(String jdbcUrl, Optional<String> user, Optional<String> password) {
         Database database = Database.open(jdbcUrl, user, password);
-        LOG.info("Opened the {} store at {}", database.vendor(), Redacted.url(jdbcUrl));
-        return new JdbcStores(database);
+        try {
+            JdbcStores stores = new JdbcStores(database);
+            LOG.info("Opened the {} store at {}", database.vendor(), Redacted.url(jdbcUrl));
+            return stores;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Users users() {

@@ -3,8 +3,11 @@ package dev.parley.adapter.jdbc;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One caller's work for the group commit and the future its caller waits on. The writer thread runs the work and
@@ -17,9 +20,12 @@ import org.jdbi.v3.core.HandleCallback;
  * and gets the real answer with its interrupt flag set again. Either way a caller told "failed" wrote nothing.
  */
 final class WriteTask<R> {
+    private static final Logger LOG = LoggerFactory.getLogger(WriteTask.class);
+
     private enum State { QUEUED, CLAIMED, WITHDRAWN }
 
     private final HandleCallback<R, RuntimeException> work;
+    private final Consumer<? super R> committed;
     private final CompletableFuture<R> outcome = new CompletableFuture<>();
     private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
     // Written and read by the writer thread only, between runIn and settle.
@@ -27,7 +33,13 @@ final class WriteTask<R> {
     private Throwable failure;
 
     WriteTask(HandleCallback<R, RuntimeException> work) {
+        this(work, result -> { });
+    }
+
+    /** {@code committed} is handed the work's result on the writer thread once it is committed, before the caller hears. */
+    WriteTask(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
         this.work = work;
+        this.committed = committed;
     }
 
     /** The writer takes the task; false when its caller has withdrawn it. */
@@ -49,6 +61,12 @@ final class WriteTask<R> {
     /** After the transaction committed: answers the caller with what its work returned or threw. */
     void settle() {
         if (failure == null) {
+            try {
+                committed.accept(result);
+            } catch (RuntimeException | Error e) {
+                // Committed all the same: the caller is told so; what failed is only the follow-up in memory.
+                LOG.error("A committed write's follow-up failed", e);
+            }
             outcome.complete(result);
         } else {
             outcome.completeExceptionally(failure);

@@ -40,8 +40,9 @@ abstract class GroupCommitFixture {
     void openDatabase() throws Exception {
         scratch = ScratchDatabase.create(vendor());
         database = Database.open(scratch.url(), Optional.empty(), Optional.empty(), listener);
-        messages = new JdbcMessages(database);
-        mailboxes = new JdbcMailboxes(database);
+        PendingTally tally = PendingTally.on(database);
+        messages = new JdbcMessages(database, tally);
+        mailboxes = new JdbcMailboxes(database, tally);
         alice = stored("alice");
         bob = stored("bob");
     }

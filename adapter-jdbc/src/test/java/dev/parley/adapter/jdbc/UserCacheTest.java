@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Users by id are cached per store (they never change); two stores on one file stand for two nodes. */
+/** Users by id are cached per store (they never change); two stores on one PostgreSQL database stand for two nodes. */
 class UserCacheTest {
     private static final User ALICE = new User(new UserId("u-alice"), new Username("alice"), Instant.parse("2026-11-26T04:00:00Z"));
 
@@ -26,7 +26,7 @@ class UserCacheTest {
 
     @BeforeEach
     void open() throws Exception {
-        scratch = ScratchDatabase.create(Vendor.SQLITE);
+        scratch = ScratchDatabase.create(Vendor.POSTGRESQL);
         nodeA = JdbcStores.open(scratch.url());
         nodeB = JdbcStores.open(scratch.url());
     }

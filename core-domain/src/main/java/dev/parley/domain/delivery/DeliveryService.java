@@ -70,7 +70,9 @@ public final class DeliveryService implements OpenDeliverySessionUseCase {
 
     private void onSignal(Signal signal) {
         if (signal instanceof Signal.MessagesWaiting waiting) {
-            registry.sessionsOf(waiting.recipient()).forEach(LiveSession::wake);
+            waiting.appended().ifPresentOrElse(
+                    message -> registry.sessionsOf(waiting.recipient()).forEach(session -> session.offer(message)),
+                    () -> registry.sessionsOf(waiting.recipient()).forEach(LiveSession::wake));
         } else if (signal instanceof Signal.EventFor eventFor) {
             registry.sessionsOf(eventFor.user()).forEach(session -> session.push(eventFor.event()));
         } else if (signal instanceof Signal.SessionRevoked revoked) {

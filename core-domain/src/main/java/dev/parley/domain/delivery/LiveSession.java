@@ -15,6 +15,11 @@ import java.util.function.Consumer;
 /**
  * One open connection's session: pushes its pending messages, in seq order, and its events to the sink,
  * one call at a time. A sink that throws closes this session and no other.
+ *
+ * <p>A message just stored is offered to the session: when it is the very next seq after what was pushed, it is
+ * pushed at once without reading the store; otherwise (offers arrive in any order, and messages to agents another
+ * session serves leave gaps) the session reads what is pending, as it does on a plain wake-up. Either way every
+ * pending message is pushed once per session, in seq order.
  */
 final class LiveSession implements DeliverySession {
     static final int PAGE_SIZE = 256;
@@ -55,6 +60,11 @@ final class LiveSession implements DeliverySession {
         worker.requestDrain();
     }
 
+    /** {@code message} was just stored for this session's user: push it if it is next, else read what is pending. */
+    void offer(Message message) {
+        worker.submit(() -> pushIfNext(message));
+    }
+
     void push(ServerEvent event) {
         worker.submit(() -> sink.event(event));
     }
@@ -88,6 +98,21 @@ final class LiveSession implements DeliverySession {
 
     boolean isClosed() {
         return closed.get();
+    }
+
+    private void pushIfNext(Message message) {
+        if (!message.seq().isAfter(pushedUpTo) || closed.get()) {
+            return;
+        }
+        if (!message.seq().equals(pushedUpTo.next())) {
+            worker.requestDrain();
+            return;
+        }
+        if (agents.serves(message.recipientAgent())) {
+            sink.deliver(message);
+        }
+        // A message for an agent this session does not serve is never pending for it: passing it keeps the next one next.
+        pushedUpTo = message.seq();
     }
 
     /** One page per turn, so queued events and revocations are not held up behind a long backlog. */

@@ -90,7 +90,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private Message store(NewMessage message) {
         Appended appended = messages.append(message);
         if (appended.created()) {
-            signals.publish(new Signal.MessagesWaiting(message.recipient().id()));
+            signals.publish(Signal.MessagesWaiting.of(appended.message()));
         }
         return appended.message();
     }

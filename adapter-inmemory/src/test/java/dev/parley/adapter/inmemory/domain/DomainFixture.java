@@ -2,6 +2,7 @@ package dev.parley.adapter.inmemory.domain;
 
 import dev.parley.adapter.inmemory.InMemoryOutbound;
 import dev.parley.domain.DomainSettings;
+import dev.parley.domain.Outbound;
 import dev.parley.domain.Parley;
 import dev.parley.ports.in.DeliverySession;
 import dev.parley.ports.model.AgentCard;
@@ -15,8 +16,11 @@ import dev.parley.ports.model.Password;
 import dev.parley.ports.model.Principal;
 import dev.parley.ports.model.User;
 import dev.parley.ports.model.Username;
+import dev.parley.ports.out.LiveSignals;
+import dev.parley.ports.out.Mailboxes;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** A real domain on fresh in-memory stores, and the few steps every behaviour test starts with. */
@@ -24,7 +28,19 @@ final class DomainFixture {
     static final String PASSWORD = "correct horse battery";
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00.123456Z"));
-    final Parley parley = Parley.create(InMemoryOutbound.create(clock), DomainSettings.defaults());
+    final Parley parley;
+
+    DomainFixture() {
+        this(UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    /** A domain on in-memory stores whose mailboxes and signals the test may wrap (to count reads, or hold signals back). */
+    DomainFixture(UnaryOperator<Mailboxes> mailboxes, UnaryOperator<LiveSignals> signals) {
+        Outbound out = InMemoryOutbound.create(clock);
+        parley = Parley.create(new Outbound(out.users(), out.friendships(), out.agents(), out.messages(),
+                mailboxes.apply(out.mailboxes()), out.loginSessions(), out.passwordHasher(), out.accessTokens(), out.ids(),
+                out.clock(), out.presence(), signals.apply(out.signals())), DomainSettings.defaults());
+    }
 
     User signUp(String name) {
         return parley.signUp().signUp(new Username(name), new Password(PASSWORD));

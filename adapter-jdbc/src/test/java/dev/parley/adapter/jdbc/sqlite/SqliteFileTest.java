@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.adapter.jdbc.JdbcStores;
 import dev.parley.ports.model.User;
+import dev.parley.ports.model.UserAccount;
 import dev.parley.ports.out.contract.TestData;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,6 +47,25 @@ class SqliteFileTest {
                     .isInstanceOf(RuntimeException.class)
                     .hasStackTraceContaining("FOREIGN KEY");
             assertThat(stores.agents().ownedBy(ghost.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileOpenInOneStoreIsRefusedToASecondWhichDisturbsNothing() {
+        String url = "jdbc:sqlite:" + folder.resolve("parley.db");
+        UserAccount account = TestData.account("alice");
+        User alice = account.user();
+        try (JdbcStores first = JdbcStores.open(url)) {
+            assertThatThrownBy(() -> JdbcStores.open(url))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already open")
+                    .hasMessageContaining("PostgreSQL");
+
+            first.users().add(account);
+            assertThat(first.users().byId(alice.id())).contains(alice);
+        }
+        try (JdbcStores reopened = JdbcStores.open(url)) {
+            assertThat(reopened.users().byId(alice.id())).contains(alice);
         }
     }
 

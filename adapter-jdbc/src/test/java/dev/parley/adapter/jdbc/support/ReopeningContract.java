@@ -3,6 +3,7 @@ package dev.parley.adapter.jdbc.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.adapter.jdbc.JdbcStores;
+import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.AgentSelection;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.Seq;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What opening a database does to its schema, and what survives closing and opening it again. */
@@ -52,6 +54,30 @@ public abstract class ReopeningContract {
             assertThat(stores.mailboxes().pending(bob.user().id(), AgentSelection.all(), Seq.ZERO, 10)).containsExactly(first);
             assertThat(stores.messages().append(MessageDrafts.from(alice.user(), bob.user()).key("k").build()).created()).isFalse();
             assertThat(appendTo(stores, alice.user(), bob.user()).seq()).isEqualTo(new Seq(2));
+        }
+    }
+
+    @Test
+    void thePendingCountsAfterReopeningAreThoseTheDatabaseHolds() throws Exception {
+        String url = emptyDatabase();
+        UserAccount alice = TestData.account("alice");
+        UserAccount bob = TestData.account("bob");
+        try (JdbcStores stores = JdbcStores.open(url)) {
+            stores.users().add(alice);
+            stores.users().add(bob);
+            for (String agent : List.of("planner", "helper", "planner", "planner")) {
+                stores.messages().append(MessageDrafts.from(alice.user(), bob.user()).toAgent(agent).build());
+            }
+            appendTo(stores, alice.user(), bob.user());
+            stores.mailboxes().acknowledge(bob.user().id(), AgentSelection.all(), new Seq(2));
+        }
+
+        try (JdbcStores stores = JdbcStores.open(url)) {
+            assertThat(stores.mailboxes().pendingCount(bob.user().id(), Optional.of(new AgentName("planner")))).isEqualTo(2);
+            assertThat(stores.mailboxes().pendingCount(bob.user().id(), Optional.of(new AgentName("helper")))).isZero();
+            assertThat(stores.mailboxes().pendingCount(bob.user().id(), Optional.empty())).isEqualTo(1);
+            stores.mailboxes().acknowledge(bob.user().id(), AgentSelection.all(), new Seq(3));
+            assertThat(stores.mailboxes().pendingCount(bob.user().id(), Optional.of(new AgentName("planner")))).isEqualTo(1);
         }
     }
 
