@@ -2,6 +2,7 @@ package dev.parley.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.bootstrap.support.Account;
 import dev.parley.bootstrap.support.Fixtures;
 import dev.parley.bootstrap.support.Reply;
@@ -17,7 +18,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Several senders at once, over REST from many threads, to one recipient on SQLite: the seqs are 1..n, each once. */
+/**
+ * Several senders at once to one recipient on SQLite: over REST from many threads the seqs are 1..n, each once; over
+ * one WebSocket, sends made without waiting keep their frame order.
+ */
 class ConcurrentSendersTest {
     private static final int SENDERS = 4;
     private static final int THREADS = 8;
@@ -49,6 +53,42 @@ class ConcurrentSendersTest {
             delivered.add(recipients.take("message").get("message").get("seq").asLong());
         }
         assertThat(delivered).isSorted().containsExactlyElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
+        recipients.close();
+    }
+
+    @Test
+    void sendsOneConnectionMakesWithoutWaitingAreStoredAnsweredAndDeliveredInFrameOrder() {
+        Fixtures given = server.fixtures();
+        Account sender = given.user("eager");
+        Account recipient = given.user("reader");
+        given.agent(recipient, "inbox");
+        given.befriend(sender, recipient);
+        WsConnection recipients = server.ws().connect(recipient.token()).ready();
+        WsConnection senders = server.ws().connect(sender.token()).ready();
+        int total = THREADS * PER_THREAD;
+
+        for (int n = 0; n < total; n++) {
+            senders.send("{\"action\":\"send\",\"ref\":\"r" + n + "\",\"to\":\"" + recipient.id()
+                    + "\",\"type\":\"INFORMATION\",\"recipient_agent\":\"inbox\",\"content\":{\"n\":" + n + "}}");
+        }
+
+        List<Long> expected = LongStream.rangeClosed(1, total).boxed().toList();
+        List<Long> seqOfEachRef = new ArrayList<>();
+        for (int n = 0; n < total; n++) {
+            int ref = n;
+            JsonNode sent = senders.take(frame -> "sent".equals(frame.path("event").asText())
+                    && ("r" + ref).equals(frame.path("ref").asText()), "sent r" + ref);
+            seqOfEachRef.add(sent.get("message").get("seq").asLong());
+        }
+        assertThat(seqOfEachRef).as("the seq of r0, r1, …").isEqualTo(expected);
+        List<Long> contentOrder = new ArrayList<>();
+        for (int n = 0; n < total; n++) {
+            JsonNode message = recipients.take("message").get("message");
+            assertThat(message.get("seq").asLong()).isEqualTo(n + 1);
+            contentOrder.add(message.get("content").get("n").asLong());
+        }
+        assertThat(contentOrder).isEqualTo(LongStream.range(0, total).boxed().toList());
+        senders.close();
         recipients.close();
     }
 

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.HandleCallback;
@@ -22,17 +23,18 @@ final class Database implements AutoCloseable {
     private final Jdbi reads;
     private final GroupCommit groupCommit;
     private final Optional<SqliteLock> lock;
+    private final WriterStatements writerStatements;
 
     private Database(Vendor vendor, HikariDataSource writerPool, Optional<HikariDataSource> readerPool,
             WriteListener listener, Optional<SqliteLock> lock) {
         this.vendor = vendor;
         this.lock = lock;
+        this.writerStatements = WriterStatements.of(vendor);
         this.writerPool = writerPool;
         this.readerPool = readerPool;
         Jdbi writes = jdbi(writerPool);
         this.reads = readerPool.map(Database::jdbi).orElse(writes);
-        String writerName = "parley-" + vendor.name().toLowerCase(Locale.ROOT) + "-writer";
-        this.groupCommit = GroupCommit.start(writes, writerName, listener);
+        this.groupCommit = GroupCommit.start(writes, "parley-" + vendor.name().toLowerCase(Locale.ROOT), listener);
     }
 
     /** Opens the pools after bringing the schema up to date. */
@@ -75,6 +77,11 @@ final class Database implements AutoCloseable {
         return vendor;
     }
 
+    /** The writer's plain JDBC statements, for the write tasks every send runs; use them inside write tasks only. */
+    WriterStatements writerStatements() {
+        return writerStatements;
+    }
+
     /**
      * Whether this process alone writes the database (a SQLite file, held by {@link SqliteLock}), so stores may answer
      * reads from memory. A PostgreSQL database may have other nodes writing it: stores read it every time.
@@ -97,6 +104,11 @@ final class Database implements AutoCloseable {
      */
     <R> R write(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
         return groupCommit.write(work, committed);
+    }
+
+    /** As {@link #write(HandleCallback, Consumer)} without waiting: see {@link GroupCommit#writeAsync}. */
+    <R> CompletionStage<R> writeAsync(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
+        return groupCommit.writeAsync(work, committed);
     }
 
     <R> R read(HandleCallback<R, RuntimeException> work) {

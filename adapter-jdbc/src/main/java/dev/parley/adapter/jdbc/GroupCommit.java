@@ -1,6 +1,11 @@
 package dev.parley.adapter.jdbc;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -25,18 +30,24 @@ final class GroupCommit implements AutoCloseable {
     private final WriteQueue queue;
     private final WriteListener listener;
     private final Thread writer;
+    private final ExecutorService answers;
 
-    private GroupCommit(Jdbi writes, String threadName, WriteListener listener) {
+    private GroupCommit(Jdbi writes, String threadPrefix, WriteListener listener) {
         this.writes = writes;
         this.queue = new WriteQueue(listener);
         this.listener = listener;
-        this.writer = new Thread(this::drain, threadName);
+        this.writer = new Thread(this::drain, threadPrefix + "-writer");
         writer.setDaemon(true);
+        this.answers = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadPrefix + "-answers");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** Starts the writer thread, named {@code threadName}, on the connections of {@code writes}. */
-    static GroupCommit start(Jdbi writes, String threadName, WriteListener listener) {
-        GroupCommit groupCommit = new GroupCommit(writes, threadName, listener);
+    /** Starts the writer thread, named {@code threadPrefix-writer}, on the connections of {@code writes}. */
+    static GroupCommit start(Jdbi writes, String threadPrefix, WriteListener listener) {
+        GroupCommit groupCommit = new GroupCommit(writes, threadPrefix, listener);
         groupCommit.writer.start();
         return groupCommit;
     }
@@ -60,6 +71,26 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /**
+     * Queues {@code work} for the next transaction and answers at once; the stage completes once that transaction has
+     * committed, with the result (after {@code committed} had it), or with what the work or the commit threw. Writes
+     * queued by one thread run, and commit, in the order they were queued. What the caller chains to the stage runs on
+     * this database's answers thread, in commit order, never on the writer, which only writes.
+     */
+    <R> CompletionStage<R> writeAsync(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
+        WriteTask<R> task = new WriteTask<>(work, committed);
+        queue.submit(task);
+        CompletableFuture<R> answered = new CompletableFuture<>();
+        task.outcome().whenCompleteAsync((result, failure) -> {
+            if (failure == null) {
+                answered.complete(result);
+            } else {
+                answered.completeExceptionally(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+            }
+        }, answers);
+        return answered;
+    }
+
+    /**
      * Refuses new writes, lets the writer commit everything already queued, and waits for it to stop. If the closing
      * thread is interrupted meanwhile, the tasks still queued fail instead and this returns at once.
      */
@@ -71,6 +102,9 @@ final class GroupCommit implements AutoCloseable {
         } catch (InterruptedException e) {
             queue.failQueued(new IllegalStateException("the store was closed before this write could run"));
             Thread.currentThread().interrupt();
+        } finally {
+            // What is already handed to the answers thread still runs; nothing new comes.
+            answers.shutdown();
         }
     }
 

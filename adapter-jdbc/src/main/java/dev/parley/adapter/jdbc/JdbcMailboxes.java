@@ -6,11 +6,14 @@ import dev.parley.ports.model.Message;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.UserId;
 import dev.parley.ports.out.Mailboxes;
-import java.util.HashMap;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The pending part of {@code messages}: rows whose {@code pending} flag an acknowledgement has not yet cleared. The
@@ -27,32 +30,53 @@ final class JdbcMailboxes implements Mailboxes {
 
     @Override
     public List<Message> pending(UserId recipient, AgentSelection agents, Seq after, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("recipient", recipient.value());
-        parameters.put("after", after.value());
-        parameters.put("limit", limit);
+        Selected selected = Selected.of(agents);
         String sql = "SELECT " + MessageRows.COLUMNS + " FROM messages"
-                + " WHERE recipient_id = :recipient AND pending AND seq > :after AND " + selected(agents, parameters)
-                + " ORDER BY seq LIMIT :limit";
-        return database.read(handle -> handle.createQuery(sql).bindMap(parameters).map(MessageRows::message).list());
+                + " WHERE recipient_id = ? AND pending AND seq > ? AND " + selected.condition() + " ORDER BY seq LIMIT ?";
+        return database.read(handle -> {
+            Query query = handle.createQuery(sql).bind(0, recipient.value()).bind(1, after.value());
+            int index = 2;
+            for (String agent : selected.agents()) {
+                query.bind(index++, agent);
+            }
+            return query.bind(index, limit).map(MessageRows::message).list();
+        });
     }
 
     @Override
     public void acknowledge(UserId recipient, AgentSelection agents, Seq upTo) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("recipient", recipient.value());
-        parameters.put("upTo", upTo.value());
-        String sql = "UPDATE messages SET pending = FALSE"
-                + " WHERE recipient_id = :recipient AND pending AND seq <= :upTo AND " + selected(agents, parameters);
+        Selected selected = Selected.of(agents);
+        String update = "UPDATE messages SET pending = FALSE"
+                + " WHERE recipient_id = ? AND pending AND seq <= ? AND " + selected.condition();
         if (!tally.countsAcknowledgements()) {
-            database.write(handle -> handle.createUpdate(sql).bindMap(parameters).execute());
+            database.write(handle -> database.writerStatements().run(handle, update, statement -> {
+                bindAcknowledgement(statement, recipient, upTo, selected);
+                return statement.executeUpdate();
+            }));
             return;
         }
         // RETURNING (SQLite 3.35+): one row per message cleared, naming its agent, for the counts.
-        database.write(handle -> handle.createQuery(sql + " RETURNING recipient_agent").bindMap(parameters)
-                        .map((rs, ctx) -> Optional.ofNullable(rs.getString("recipient_agent")))
-                        .list(),
+        database.write(handle -> database.writerStatements().run(handle, update + " RETURNING recipient_agent", statement -> {
+                    bindAcknowledgement(statement, recipient, upTo, selected);
+                    List<Optional<String>> cleared = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            cleared.add(Optional.ofNullable(rs.getString(1)));
+                        }
+                    }
+                    return cleared;
+                }),
                 cleared -> tally.acknowledged(recipient, cleared));
+    }
+
+    private static void bindAcknowledgement(PreparedStatement statement, UserId recipient, Seq upTo, Selected selected)
+            throws SQLException {
+        statement.setString(1, recipient.value());
+        statement.setLong(2, upTo.value());
+        int index = 3;
+        for (String agent : selected.agents()) {
+            statement.setString(index++, agent);
+        }
     }
 
     @Override
@@ -60,23 +84,18 @@ final class JdbcMailboxes implements Mailboxes {
         return tally.count(recipient, agent);
     }
 
-    /** The condition for messages the selection serves: those to the user, and those to its agents. */
-    private static String selected(AgentSelection agents, Map<String, Object> parameters) {
-        if (agents.only().isEmpty()) {
-            return "1 = 1";
+    /** The condition for messages the selection serves (those to the user, and those to its agents) and its parameters. */
+    private record Selected(String condition, List<String> agents) {
+        static Selected of(AgentSelection selection) {
+            if (selection.only().isEmpty()) {
+                return new Selected("1 = 1", List.of());
+            }
+            List<String> names = selection.only().get().stream().map(AgentName::value).sorted().toList();
+            if (names.isEmpty()) {
+                return new Selected("recipient_agent IS NULL", List.of());
+            }
+            String marks = String.join(", ", Collections.nCopies(names.size(), "?"));
+            return new Selected("(recipient_agent IS NULL OR recipient_agent IN (" + marks + "))", names);
         }
-        Set<AgentName> names = agents.only().get();
-        if (names.isEmpty()) {
-            return "recipient_agent IS NULL";
-        }
-        StringBuilder in = new StringBuilder("(recipient_agent IS NULL OR recipient_agent IN (");
-        int index = 0;
-        for (AgentName name : names) {
-            String parameter = "agent" + index;
-            in.append(index == 0 ? ":" : ", :").append(parameter);
-            parameters.put(parameter, name.value());
-            index++;
-        }
-        return in.append("))").toString();
     }
 }

@@ -12,7 +12,9 @@ import dev.parley.ports.model.NewMessage;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.UserId;
 import dev.parley.ports.out.Messages;
+import java.sql.ResultSet;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -23,6 +25,11 @@ import org.jdbi.v3.core.Handle;
  * after the commit.
  */
 final class JdbcMessages implements Messages {
+    private static final String NEXT_SEQ = """
+            INSERT INTO mailbox_counters (user_id, last_seq) VALUES (?, 1)
+            ON CONFLICT (user_id) DO UPDATE SET last_seq = mailbox_counters.last_seq + 1
+            RETURNING last_seq""";
+
     private final Database database;
     private final PendingTally tally;
 
@@ -34,21 +41,47 @@ final class JdbcMessages implements Messages {
     @Override
     public Appended append(NewMessage draft) {
         try {
-            return database.write(handle -> firstWithKey(handle, draft)
-                            .map(first -> new Appended(first, false))
-                            .orElseGet(() -> new Appended(insert(handle, draft), true)),
-                    appended -> {
-                        if (appended.created()) {
-                            tally.appended(appended.message());
-                        }
-                    });
+            return database.write(handle -> store(handle, draft), this::counted);
         } catch (RuntimeException e) {
-            // A racing append with the same key committed first: the unique index refused this one.
-            return draft.idempotencyKey()
-                    .flatMap(key -> byIdempotencyKey(draft.sender().id(), key))
-                    .map(first -> new Appended(first, false))
-                    .orElseThrow(() -> e);
+            return firstAfterRace(draft, e);
         }
+    }
+
+    /** Queued now, in the caller's order; answered on the database's answers thread once committed. */
+    @Override
+    public CompletionStage<Appended> appendAsync(NewMessage draft) {
+        return database.writeAsync(handle -> store(handle, draft), this::counted)
+                .handle((appended, failure) -> failure == null ? appended : firstAfterRace(draft, unchecked(failure)));
+    }
+
+    private Appended store(Handle handle, NewMessage draft) {
+        return firstWithKey(handle, draft)
+                .map(first -> new Appended(first, false))
+                .orElseGet(() -> new Appended(insert(handle, draft), true));
+    }
+
+    private void counted(Appended appended) {
+        if (appended.created()) {
+            tally.appended(appended.message());
+        }
+    }
+
+    /** A racing append with the same key committed first (the unique index refused this one): answers that one. */
+    private Appended firstAfterRace(NewMessage draft, RuntimeException refused) {
+        return draft.idempotencyKey()
+                .flatMap(key -> byIdempotencyKey(draft.sender().id(), key))
+                .map(first -> new Appended(first, false))
+                .orElseThrow(() -> refused);
+    }
+
+    private static RuntimeException unchecked(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException("the append failed", failure);
     }
 
     @Override
@@ -83,18 +116,18 @@ final class JdbcMessages implements Messages {
         return draft.idempotencyKey().flatMap(key -> byKey(handle, draft.sender().id(), key));
     }
 
-    private static Message insert(Handle handle, NewMessage draft) {
-        String recipient = draft.recipient().id().value();
+    private Message insert(Handle handle, NewMessage draft) {
+        WriterStatements statements = database.writerStatements();
         // One statement takes the counter row and answers the new seq (RETURNING: SQLite 3.35+ and PostgreSQL).
-        long seq = handle.createQuery("""
-                        INSERT INTO mailbox_counters (user_id, last_seq) VALUES (:recipient, 1)
-                        ON CONFLICT (user_id) DO UPDATE SET last_seq = mailbox_counters.last_seq + 1
-                        RETURNING last_seq""")
-                .bind("recipient", recipient)
-                .mapTo(Long.class)
-                .one();
+        long seq = statements.run(handle, NEXT_SEQ, statement -> {
+            statement.setString(1, draft.recipient().id().value());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
         Message message = draft.numbered(new Seq(seq));
-        MessageRows.insert(handle, message, draft.idempotencyKey());
+        statements.run(handle, MessageRows.INSERT, statement -> MessageRows.insert(statement, message, draft.idempotencyKey()));
         return message;
     }
 

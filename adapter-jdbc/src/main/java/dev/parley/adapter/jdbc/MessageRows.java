@@ -10,11 +10,11 @@ import dev.parley.ports.model.MessageType;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.UserId;
 import dev.parley.ports.model.Username;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** How a message is written to and read from {@code messages}: every field of the wire message, content as given. */
@@ -30,31 +30,31 @@ final class MessageRows {
     private MessageRows() {
     }
 
-    /** Stores a numbered message as pending for its recipient. */
-    static void insert(Handle handle, Message message, Optional<IdempotencyKey> key) {
-        handle.createUpdate("""
-                        INSERT INTO messages (id, recipient_id, seq, conversation_id, in_reply_to, message_type, sender_id,
-                            sender_username, sender_agent, recipient_username, recipient_agent, content, created_at,
-                            idempotency_key, pending)
-                        VALUES (:id, :recipient, :seq, :conversation, :inReplyTo, :type, :sender,
-                            :senderUsername, :senderAgent, :recipientUsername, :recipientAgent, :content, :createdAt,
-                            :key, :pending)""")
-                .bind("id", message.id().value())
-                .bind("recipient", message.recipientId().value())
-                .bind("seq", message.seq().value())
-                .bind("conversation", message.conversationId().value())
-                .bind("inReplyTo", message.inReplyTo().map(MessageId::value).orElse(null))
-                .bind("type", message.type().name())
-                .bind("sender", message.senderId().value())
-                .bind("senderUsername", message.senderUsername().value())
-                .bind("senderAgent", message.senderAgent().map(AgentName::value).orElse(null))
-                .bind("recipientUsername", message.recipientUsername().value())
-                .bind("recipientAgent", message.recipientAgent().map(AgentName::value).orElse(null))
-                .bind("content", message.content().json())
-                .bind("createdAt", message.createdAt().toEpochMilli())
-                .bind("key", key.map(IdempotencyKey::value).orElse(null))
-                .bind("pending", true)
-                .execute();
+    /** Stores a numbered message as pending for its recipient: the statement {@link #insert} fills. */
+    static final String INSERT = """
+            INSERT INTO messages (id, recipient_id, seq, conversation_id, in_reply_to, message_type, sender_id,
+                sender_username, sender_agent, recipient_username, recipient_agent, content, created_at,
+                idempotency_key, pending)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Sets the parameters of {@link #INSERT} for a numbered message, pending, and runs it; answers the rows stored (1). */
+    static int insert(PreparedStatement statement, Message message, Optional<IdempotencyKey> key) throws SQLException {
+        statement.setString(1, message.id().value());
+        statement.setString(2, message.recipientId().value());
+        statement.setLong(3, message.seq().value());
+        statement.setString(4, message.conversationId().value());
+        statement.setString(5, message.inReplyTo().map(MessageId::value).orElse(null));
+        statement.setString(6, message.type().name());
+        statement.setString(7, message.senderId().value());
+        statement.setString(8, message.senderUsername().value());
+        statement.setString(9, message.senderAgent().map(AgentName::value).orElse(null));
+        statement.setString(10, message.recipientUsername().value());
+        statement.setString(11, message.recipientAgent().map(AgentName::value).orElse(null));
+        statement.setString(12, message.content().json());
+        statement.setLong(13, message.createdAt().toEpochMilli());
+        statement.setString(14, key.map(IdempotencyKey::value).orElse(null));
+        statement.setBoolean(15, true);
+        return statement.executeUpdate();
     }
 
     static Message message(ResultSet rs, StatementContext ctx) throws SQLException {

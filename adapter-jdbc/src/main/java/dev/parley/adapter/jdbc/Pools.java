@@ -61,6 +61,8 @@ final class Pools {
         config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", SQLITE_BUSY_TIMEOUT_MILLIS);
+        // No "SELECT last_insert_rowid()" after every insert: nothing here reads generated keys (RETURNING does that).
+        config.addDataSourceProperty("jdbc.get_generated_keys", "false");
         if (writer) {
             // Take the write lock when the transaction starts, not on its first write: no deadlock with another process.
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");

@@ -78,6 +78,11 @@ final class WriteTask<R> {
         outcome.completeExceptionally(cause);
     }
 
+    /** The outcome, completed on the writer thread: callers add to it only through an executor of their own. */
+    CompletableFuture<R> outcome() {
+        return outcome;
+    }
+
     /** Waits for the outcome and answers it, or throws what the work (or the batch's commit) threw. */
     R await() {
         boolean interrupted = false;

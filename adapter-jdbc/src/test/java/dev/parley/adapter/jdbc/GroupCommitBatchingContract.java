@@ -10,11 +10,13 @@ import dev.parley.ports.out.contract.MessageDrafts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 
 /** Queued writes share one transaction, in queue order, and each caller gets its own outcome after the commit. */
@@ -41,6 +43,48 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
     }
 
     @Test
+    void appendsQueuedWithoutWaitingByOneThreadShareACommitInTheirOrderAndAreAnsweredOffTheWriter() throws Exception {
+        WriterHold hold = holdWriter();
+        List<CompletableFuture<String>> answers = new ArrayList<>();
+        for (int i = 0; i < SENDERS; i++) {
+            answers.add(messages.appendAsync(toBob()).toCompletableFuture()
+                    .thenApply(appended -> appended.message().seq().value() + " on " + Thread.currentThread().getName()));
+        }
+        listener.awaitQueued(SENDERS);
+        assertThat(answers).noneMatch(CompletableFuture::isDone);
+        assertThat(pendingSeqsOf(bob)).isEmpty();
+        hold.release();
+
+        List<String> answered = new ArrayList<>();
+        for (CompletableFuture<String> answer : answers) {
+            answered.add(answer.get(10, TimeUnit.SECONDS));
+        }
+        String answersThread = "parley-" + vendor().name().toLowerCase(Locale.ROOT) + "-answers";
+        assertThat(answered).isEqualTo(LongStream.rangeClosed(1, SENDERS).mapToObj(seq -> seq + " on " + answersThread).toList());
+        assertThat(listener.batchSizes()).endsWith(1, SENDERS);
+    }
+
+    @Test
+    void anAppendQueuedWithoutWaitingThatFailsIsAnsweredWithItsFailureAndItsNeighboursCommit() throws Exception {
+        Message elsewhere = messages.append(MessageDrafts.from(bob, alice).build()).message();
+        WriterHold hold = holdWriter();
+        CompletableFuture<Appended> first = messages.appendAsync(toBob()).toCompletableFuture();
+        CompletableFuture<Object> duplicate = database.writeAsync(handle -> database.writerStatements().run(handle,
+                MessageRows.INSERT, statement -> MessageRows.insert(statement, elsewhere, Optional.empty())), stored -> { })
+                .thenApply(Object.class::cast).toCompletableFuture();
+        CompletableFuture<Appended> second = messages.appendAsync(toBob()).toCompletableFuture();
+        listener.awaitQueued(3);
+        hold.release();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).message().seq().value()).isEqualTo(1);
+        assertThat(second.get(10, TimeUnit.SECONDS).message().seq().value()).isEqualTo(2);
+        assertThat(catchThrowable(() -> duplicate.get(10, TimeUnit.SECONDS)))
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(WriterStatements.StatementFailedException.class);
+        assertThat(pendingSeqsOf(bob)).containsExactly(1L, 2L);
+    }
+
+    @Test
     void aTaskThatThrowsFailsAloneAndItsNumberingIsUndoneWhileItsNeighboursCommit() throws Exception {
         Message elsewhere = messages.append(MessageDrafts.from(bob, alice).build()).message();
         RuntimeException boom = new IllegalStateException("boom");
@@ -52,7 +96,8 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
             throw boom;
         });
         Future<Object> duplicate = queueWrite(handle -> {
-            MessageRows.insert(handle, elsewhere, Optional.empty());
+            database.writerStatements().run(handle, MessageRows.INSERT,
+                    statement -> MessageRows.insert(statement, elsewhere, Optional.empty()));
             return "stored twice";
         });
         Future<Message> second = queueAppend(toBob());
@@ -61,7 +106,7 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         assertThat(first.get().seq().value()).isEqualTo(1);
         assertThat(second.get().seq().value()).isEqualTo(2);
         assertThat(causeOf(throwing)).isSameAs(boom);
-        assertThat(causeOf(duplicate)).isInstanceOf(UnableToExecuteStatementException.class);
+        assertThat(causeOf(duplicate)).isInstanceOf(WriterStatements.StatementFailedException.class);
         assertThat(pendingSeqsOf(bob)).containsExactly(1L, 2L);
         assertThat(listener.batchSizes()).endsWith(1, 4);
     }

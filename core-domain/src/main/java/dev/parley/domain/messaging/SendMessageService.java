@@ -22,6 +22,8 @@ import dev.parley.ports.out.Signal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Sends a message after checking, in a fixed order, the friendship, the agents, the conversation rules and, last,
@@ -53,9 +55,24 @@ public final class SendMessageService implements SendMessageUseCase {
 
     @Override
     public Message sendMessage(UserId senderId, UserId recipientId, OutgoingMessage out) {
+        Checked checked = check(senderId, recipientId, out);
+        return checked.repeated().orElseGet(() -> published(messages.append(checked.draft().orElseThrow())));
+    }
+
+    @Override
+    public CompletionStage<Message> sendMessageAsync(UserId senderId, UserId recipientId, OutgoingMessage out) {
+        Checked checked = check(senderId, recipientId, out);
+        if (checked.repeated().isPresent()) {
+            return CompletableFuture.completedFuture(checked.repeated().get());
+        }
+        return messages.appendAsync(checked.draft().orElseThrow()).thenApply(this::published);
+    }
+
+    /** Everything a send checks, in order; answers the first message for an idempotent repeat, else the draft to store. */
+    private Checked check(UserId senderId, UserId recipientId, OutgoingMessage out) {
         Optional<Message> repeated = out.idempotencyKey().flatMap(key -> messages.byIdempotencyKey(senderId, key));
         if (repeated.isPresent()) {
-            return repeated.get();
+            return new Checked(repeated, Optional.empty());
         }
         User recipient = users.require(recipientId);
         friends.requireFriends(senderId, recipientId);
@@ -66,9 +83,9 @@ public final class SendMessageService implements SendMessageUseCase {
         if (mailboxPolicy.limited()) {
             mailboxPolicy.requireRoom(mailboxes.pendingCount(recipientId, route.recipientAgent()), route.recipientAgent());
         }
-        return store(new NewMessage(new MessageId(ids.newId()), route.conversation(), out.inReplyTo(), out.type(),
-                sender, out.senderAgent(), recipient, route.recipientAgent(), out.content(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), out.idempotencyKey()));
+        return new Checked(Optional.empty(), Optional.of(new NewMessage(new MessageId(ids.newId()), route.conversation(), out.inReplyTo(),
+                out.type(), sender, out.senderAgent(), recipient, route.recipientAgent(), out.content(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), out.idempotencyKey())));
     }
 
     private Route openingRoute(UserId recipientId, OutgoingMessage out) {
@@ -87,12 +104,16 @@ public final class SendMessageService implements SendMessageUseCase {
         return new Route(original.conversationId(), recipientAgent);
     }
 
-    private Message store(NewMessage message) {
-        Appended appended = messages.append(message);
+    /** A stored message wakes its recipient's sessions (a repeat was woken for when first stored). */
+    private Message published(Appended appended) {
         if (appended.created()) {
             signals.publish(Signal.MessagesWaiting.of(appended.message()));
         }
         return appended.message();
+    }
+
+    /** What the checks let through: the first message of an idempotent repeat, or the draft of a new one. */
+    private record Checked(Optional<Message> repeated, Optional<NewMessage> draft) {
     }
 
     /** Where a checked message goes: its conversation and the recipient's agent, if any. */

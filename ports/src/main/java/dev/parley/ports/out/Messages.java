@@ -10,6 +10,8 @@ import dev.parley.ports.model.MessageId;
 import dev.parley.ports.model.NewMessage;
 import dev.parley.ports.model.UserId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** The messages, numbered per recipient, and the conversations they form. */
 public interface Messages {
@@ -20,6 +22,21 @@ public interface Messages {
      * stores nothing and answers the first message with {@code created == false}.
      */
     Appended append(NewMessage message);
+
+    /**
+     * As {@link #append}, without waiting for the store: the append is taken now and the answer comes once it is
+     * stored, as {@code append} would have answered (or with what it would have thrown). Appends one thread makes one
+     * after another are stored, and numbered, in that order, so a sender can have several in flight and keep their
+     * order. This default stores at once, on the calling thread; a store that commits in batches answers later, on a
+     * thread of its own, never on the one that writes.
+     */
+    default CompletionStage<Appended> appendAsync(NewMessage message) {
+        try {
+            return CompletableFuture.completedFuture(append(message));
+        } catch (RuntimeException failure) {
+            return CompletableFuture.failedFuture(failure);
+        }
+    }
 
     Optional<Message> byId(MessageId id);
 

@@ -1,10 +1,13 @@
 package dev.parley.adapter.inmemory.domain;
 
+import static dev.parley.adapter.inmemory.domain.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.adapter.inmemory.domain.DomainFixture.Connection;
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.AgentSelection;
 import dev.parley.ports.model.Content;
+import dev.parley.ports.model.ErrorCode;
 import dev.parley.ports.model.HistoryQuery;
 import dev.parley.ports.model.IdempotencyKey;
 import dev.parley.ports.model.Message;
@@ -47,6 +50,22 @@ class MessagingBehaviourTest {
         assertThat(answer.recipientId()).isEqualTo(alice.id());
         assertThat(answer.recipientAgent()).contains(new AgentName("planner"));
         assertThat(fx.open(alice, bob, "helper", MessageType.QUERY).conversationId()).isNotEqualTo(query.conversationId());
+    }
+
+    @Test
+    void sendingWithoutWaitingChecksAtOnceAndAnswersWithTheStoredMessage() throws Exception {
+        User stranger = fx.signUp("stranger");
+        Connection bobOnline = fx.connect(bob);
+
+        Message stored = fx.parley.sendMessage().sendMessageAsync(alice.id(), bob.id(), query())
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+        assertThat(stored.seq().value()).isEqualTo(1);
+        assertThat(bobOnline.sink().delivered).containsExactly(stored);
+        assertRefused(() -> fx.parley.sendMessage().sendMessageAsync(alice.id(), stranger.id(), query()), ErrorCode.NOT_FRIENDS);
+        assertRefused(() -> fx.parley.sendMessage().sendMessageAsync(alice.id(), bob.id(),
+                OutgoingMessage.opening(MessageType.QUERY, new AgentName("nobody"), Content.text("?"))), ErrorCode.AGENT_NOT_FOUND);
+        assertThat(fx.connect(bob).sink().delivered).containsExactly(stored);
     }
 
     @Test

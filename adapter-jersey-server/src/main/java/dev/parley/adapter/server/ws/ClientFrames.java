@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.adapter.server.json.Fields;
 import dev.parley.ports.in.DeliverySession;
 import dev.parley.ports.model.ErrorCode;
-import dev.parley.ports.model.Message;
 import dev.parley.ports.model.ParleyException;
 import dev.parley.ports.model.Principal;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.UserId;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /** Reads one client frame and does what it asks: {@code send}, {@code ack}, {@code resume} or {@code ping}. */
@@ -22,6 +22,9 @@ final class ClientFrames {
         void withDelivery(Consumer<DeliverySession> action);
 
         FrameWriter writer();
+
+        /** Answers a frame that failed (at once, or once its send was stored) with an error frame carrying its {@code ref}. */
+        void answerFailure(JsonNode ref, RuntimeException failure);
     }
 
     ClientFrames(WebSocketServices services, Principal principal, Connection connection) {
@@ -41,12 +44,27 @@ final class ClientFrames {
         }
     }
 
+    /**
+     * Checks the send now (a refusal is thrown, answered at once) and answers {@code sent} once the message is stored,
+     * without holding this connection's next frames meanwhile: its sends share commits and stay in frame order.
+     */
     private void send(ClientFrame frame) {
         services.guards().messages().acquire(principal.userId().value());
         UserId recipient = recipient(frame.to());
-        Message message = services.sendMessage().sendMessage(principal.userId(), recipient, frame.message().toOutgoing());
-        services.metrics().messageAccepted();
-        connection.writer().text(Frames.sent(frame.ref(), message));
+        services.sendMessage().sendMessageAsync(principal.userId(), recipient, frame.message().toOutgoing())
+                .whenComplete((message, failure) -> {
+                    if (failure == null) {
+                        services.metrics().messageAccepted();
+                        connection.writer().text(Frames.sent(frame.ref(), message));
+                    } else {
+                        connection.answerFailure(frame.ref(), unwrapped(failure));
+                    }
+                });
+    }
+
+    private static RuntimeException unwrapped(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException("the send failed", cause);
     }
 
     private static UserId recipient(String to) {

@@ -103,11 +103,18 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
     private void handle(ClientFrame frame) {
         try {
             frames.handle(frame);
-        } catch (ParleyException refused) {
-            writer.text(Frames.error(frame.ref(), refused));
         } catch (RuntimeException failure) {
+            answerFailure(frame.ref(), failure);
+        }
+    }
+
+    @Override
+    public void answerFailure(JsonNode ref, RuntimeException failure) {
+        if (failure instanceof ParleyException refused) {
+            writer.text(Frames.error(ref, refused));
+        } else {
             LOG.error("A WebSocket frame could not be handled", failure);
-            writer.text(Frames.error(frame.ref(), Problem.of(500, "internal_error", "the server failed to handle the frame")));
+            writer.text(Frames.error(ref, Problem.of(500, "internal_error", "the server failed to handle the frame")));
         }
     }
 
