@@ -78,7 +78,7 @@ public final class ParleyServer {
 
     /**
      * The database's stores (or the in-memory ones), with the security adapter's hasher and tokens, and the node's
-     * presence and live signals (shared across nodes on PostgreSQL); ids and clock stay in this process.
+     * presence and live signals (shared across nodes on PostgreSQL); ids suited to the store; the clock of this process.
      */
     static Outbound outbound(ServerConfig config, Optional<JdbcStores> database, LiveSide live) {
         Outbound memory = InMemoryOutbound.create(config.clock());
@@ -91,7 +91,7 @@ public final class ParleyServer {
         }
         JdbcStores stores = database.get();
         return new Outbound(stores.users(), stores.friendships(), stores.agents(), stores.messages(),
-                stores.mailboxes(), stores.loginSessions(), hasher, tokens, memory.ids(), memory.clock(),
+                stores.mailboxes(), stores.loginSessions(), hasher, tokens, stores.ids(), memory.clock(),
                 live.presence(), live.signals());
     }
 

@@ -2,6 +2,7 @@ package dev.parley.adapter.jdbc;
 
 import dev.parley.ports.out.Agents;
 import dev.parley.ports.out.Friendships;
+import dev.parley.ports.out.IdGenerator;
 import dev.parley.ports.out.LoginSessions;
 import dev.parley.ports.out.Mailboxes;
 import dev.parley.ports.out.Messages;
@@ -28,6 +29,7 @@ public final class JdbcStores implements AutoCloseable {
     private final JdbcMessages messages;
     private final JdbcMailboxes mailboxes;
     private final JdbcLoginSessions loginSessions;
+    private final IdGenerator ids = new TimeOrderedIds();
 
     private JdbcStores(Database database) {
         this.database = database;
@@ -91,6 +93,11 @@ public final class JdbcStores implements AutoCloseable {
 
     public LoginSessions loginSessions() {
         return loginSessions;
+    }
+
+    /** Ids suited to this database's indexes (they follow time): see {@link TimeOrderedIds}. */
+    public IdGenerator ids() {
+        return ids;
     }
 
     @Override
