@@ -1,6 +1,8 @@
 package dev.parley.adapter.jdbc;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -31,9 +33,11 @@ final class GroupCommit implements AutoCloseable {
     private final WriteListener listener;
     private final Thread writer;
     private final ExecutorService answers;
+    private final Optional<WalSync> walSync;
 
-    private GroupCommit(Jdbi writes, String threadPrefix, WriteListener listener) {
+    private GroupCommit(Jdbi writes, String threadPrefix, WriteListener listener, Optional<Path> syncedLogOf) {
         this.writes = writes;
+        this.walSync = syncedLogOf.map(database -> WalSync.start(database, threadPrefix + "-sync", listener));
         this.queue = new WriteQueue(listener);
         this.listener = listener;
         this.writer = new Thread(this::drain, threadPrefix + "-writer");
@@ -45,9 +49,13 @@ final class GroupCommit implements AutoCloseable {
         });
     }
 
-    /** Starts the writer thread, named {@code threadPrefix-writer}, on the connections of {@code writes}. */
-    static GroupCommit start(Jdbi writes, String threadPrefix, WriteListener listener) {
-        GroupCommit groupCommit = new GroupCommit(writes, threadPrefix, listener);
+    /**
+     * Starts the writer thread, named {@code threadPrefix-writer}, on the connections of {@code writes}. With
+     * {@code syncedLogOf} (a SQLite file whose writer commits without syncing), callers are answered only once
+     * {@link WalSync} has synced its write-ahead log.
+     */
+    static GroupCommit start(Jdbi writes, String threadPrefix, WriteListener listener, Optional<Path> syncedLogOf) {
+        GroupCommit groupCommit = new GroupCommit(writes, threadPrefix, listener, syncedLogOf);
         groupCommit.writer.start();
         return groupCommit;
     }
@@ -60,7 +68,7 @@ final class GroupCommit implements AutoCloseable {
         return write(work, result -> { });
     }
 
-    /** As {@link #write(HandleCallback)}; {@code committed} gets the result on the writer thread once committed, before the caller. */
+    /** As {@link #write(HandleCallback)}; {@code committed} gets the result once committed, before the caller, in commit order. */
     <R> R write(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
         if (Thread.currentThread() == writer) {
             throw new IllegalStateException("a write task may not wait for another write: it would wait for itself");
@@ -74,7 +82,7 @@ final class GroupCommit implements AutoCloseable {
      * Queues {@code work} for the next transaction and answers at once; the stage completes once that transaction has
      * committed, with the result (after {@code committed} had it), or with what the work or the commit threw. Writes
      * queued by one thread run, and commit, in the order they were queued. What the caller chains to the stage runs on
-     * this database's answers thread, in commit order, never on the writer, which only writes.
+     * this database's answers thread, in commit order, never on the writer (or the sync thread), which only write.
      */
     <R> CompletionStage<R> writeAsync(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
         WriteTask<R> task = new WriteTask<>(work, committed);
@@ -103,7 +111,8 @@ final class GroupCommit implements AutoCloseable {
             queue.failQueued(new IllegalStateException("the store was closed before this write could run"));
             Thread.currentThread().interrupt();
         } finally {
-            // What is already handed to the answers thread still runs; nothing new comes.
+            // Batches already ended are still answered, and what is handed to the answers thread still runs.
+            walSync.ifPresent(WalSync::close);
             answers.shutdown();
         }
     }
@@ -114,6 +123,11 @@ final class GroupCommit implements AutoCloseable {
             WriteBatch batch = new WriteBatch(tasks);
             batch.commitOn(writes);
             report(batch.size());
+            if (walSync.isPresent()) {
+                walSync.get().submit(batch);
+            } else {
+                batch.answer();
+            }
             tasks = queue.take(MAX_BATCH);
         }
     }

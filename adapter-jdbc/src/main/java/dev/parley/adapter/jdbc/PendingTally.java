@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Where this process alone writes the database ({@link Database#heldAlone()}), the counts are read once when the
  * store opens and then kept in memory: every append and acknowledgement reports what it changed once it is
- * committed, on the writer thread, in commit order ({@link Database#write(org.jdbi.v3.core.HandleCallback,
- * java.util.function.Consumer)}), so the counts always equal what is committed. Elsewhere each count is a query.
+ * committed, one at a time in commit order, before its caller hears ({@link Database#write(org.jdbi.v3.core.HandleCallback,
+ * java.util.function.Consumer)}), so the counts follow what is committed. Elsewhere each count is a query.
  */
 abstract class PendingTally {
     /** The recipient's pending messages addressed to exactly {@code agent} (empty: to the user). */
@@ -66,7 +66,7 @@ abstract class PendingTally {
         }
     }
 
-    /** The counts in memory; only keys with pending messages are held. Changed on the writer thread alone. */
+    /** The counts in memory; only keys with pending messages are held. Changed by one thread at a time, in commit order. */
     private static final class InMemory extends PendingTally {
         private final Map<Key, Long> counts;
 

@@ -15,12 +15,19 @@ import java.nio.file.StandardOpenOption;
  * the lock when the process ends, however it ends; the lock file itself stays, empty.
  */
 final class SqliteLock implements AutoCloseable {
+    private final Path database;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private SqliteLock(FileChannel channel, FileLock lock) {
+    private SqliteLock(Path database, FileChannel channel, FileLock lock) {
+        this.database = database;
         this.channel = channel;
         this.lock = lock;
+    }
+
+    /** The database file this lock claims. */
+    Path database() {
+        return database;
     }
 
     /** Takes the lock of {@code database}, or fails at once with {@link IllegalStateException} when it is held. */
@@ -37,7 +44,7 @@ final class SqliteLock implements AutoCloseable {
             if (lock == null) {
                 throw held(database);
             }
-            return new SqliteLock(channel, lock);
+            return new SqliteLock(database, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw held(database);

@@ -9,13 +9,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Tasks the writer took together, run in ONE transaction in queue order, each inside its own savepoint: a task that
  * throws is rolled back to its savepoint and fails alone, its neighbours commit. The callers are answered only
- * after the commit; if the transaction cannot commit, every task fails with that cause. A lone task needs no
+ * after the commit (and, where the commit itself does not reach the disk, once it has: see {@link WalSync}); if the
+ * transaction cannot commit, every task fails with that cause. A lone task needs no
  * savepoint: if it throws, the whole transaction is rolled back.
  */
 final class WriteBatch {
     private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
 
     private final List<WriteTask<?>> tasks;
+    /** Why the transaction did not commit; set by the writer thread, read by whoever answers after it. */
+    private volatile Throwable failure;
 
     WriteBatch(List<WriteTask<?>> tasks) {
         this.tasks = List.copyOf(tasks);
@@ -25,24 +28,41 @@ final class WriteBatch {
         return tasks.size();
     }
 
-    /** Runs and commits the batch on a connection of {@code writes}, then answers every caller. Never throws. */
-    void commitOn(Jdbi writes) {
+    /**
+     * Runs and commits the batch on a connection of {@code writes}; its callers are answered by {@link #answer()}.
+     * Never throws; answers whether the transaction committed.
+     */
+    boolean commitOn(Jdbi writes) {
         Handle handle;
         try {
             handle = writes.open();
         } catch (RuntimeException | Error e) {
-            failAll(e);
-            return;
+            failure = e;
+            return false;
         }
         try {
             runAndCommit(handle);
         } catch (RuntimeException | Error e) {
-            failAll(e);
+            failure = e;
             closeQuietly(handle);
-            return;
+            return false;
         }
-        tasks.forEach(WriteTask::settle);
         closeQuietly(handle);
+        return true;
+    }
+
+    /** Answers every caller: each with its own outcome if the transaction committed, all with its failure if not. */
+    void answer() {
+        if (failure == null) {
+            tasks.forEach(WriteTask::settle);
+        } else {
+            failAll(failure);
+        }
+    }
+
+    /** The transaction committed but could not be made durable: every caller hears so. */
+    void failUndurable(Throwable cause) {
+        failAll(cause);
     }
 
     /** Commits when at least one task succeeded, else rolls back; throws when the transaction did not commit. */

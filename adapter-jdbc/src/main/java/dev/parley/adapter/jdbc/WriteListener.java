@@ -17,7 +17,11 @@ interface WriteListener {
     default void closing() {
     }
 
-    /** One transaction holding {@code tasks} tasks ended, committed or not; its callers are being answered. */
+    /** One transaction holding {@code tasks} tasks ended, committed or not; its callers are being answered (or, on SQLite, are once it is durable). */
     default void batchEnded(int tasks) {
+    }
+
+    /** SQLite: the write-ahead log was synced for {@code batches} ended batches, whose callers are answered next. */
+    default void madeDurable(int batches) {
     }
 }

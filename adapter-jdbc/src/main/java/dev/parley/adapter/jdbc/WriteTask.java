@@ -36,7 +36,7 @@ final class WriteTask<R> {
         this(work, result -> { });
     }
 
-    /** {@code committed} is handed the work's result on the writer thread once it is committed, before the caller hears. */
+    /** {@code committed} is handed the work's result once it is committed (and durable), before the caller hears. */
     WriteTask(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
         this.work = work;
         this.committed = committed;
@@ -78,7 +78,7 @@ final class WriteTask<R> {
         outcome.completeExceptionally(cause);
     }
 
-    /** The outcome, completed on the writer thread: callers add to it only through an executor of their own. */
+    /** The outcome, completed by the thread that answers (writer or sync): callers add to it only through an executor of their own. */
     CompletableFuture<R> outcome() {
         return outcome;
     }

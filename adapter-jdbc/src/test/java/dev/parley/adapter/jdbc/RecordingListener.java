@@ -10,6 +10,7 @@ final class RecordingListener implements WriteListener {
     private static final long PATIENCE_MILLIS = 30_000;
 
     private final List<Integer> batchSizes = new ArrayList<>();
+    private int batchesMadeDurable;
     private final CountDownLatch closing = new CountDownLatch(1);
     private int queued;
 
@@ -22,6 +23,16 @@ final class RecordingListener implements WriteListener {
     @Override
     public synchronized void batchEnded(int tasks) {
         batchSizes.add(tasks);
+    }
+
+    @Override
+    public synchronized void madeDurable(int batches) {
+        batchesMadeDurable += batches;
+    }
+
+    /** How many ended batches the write-ahead log was synced for (SQLite). */
+    synchronized int batchesMadeDurable() {
+        return batchesMadeDurable;
     }
 
     @Override
