@@ -29,14 +29,17 @@ final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
     private final Jdbi writes;
+    private final WriterStatements statements;
     private final WriteQueue queue;
     private final WriteListener listener;
     private final Thread writer;
     private final ExecutorService answers;
     private final Optional<WalSync> walSync;
 
-    private GroupCommit(Jdbi writes, String threadPrefix, WriteListener listener, Optional<Path> syncedLogOf) {
+    private GroupCommit(Jdbi writes, WriterStatements statements, String threadPrefix, WriteListener listener,
+            Optional<Path> syncedLogOf) {
         this.writes = writes;
+        this.statements = statements;
         this.walSync = syncedLogOf.map(database -> WalSync.start(database, threadPrefix + "-sync", listener));
         this.queue = new WriteQueue(listener);
         this.listener = listener;
@@ -54,8 +57,9 @@ final class GroupCommit implements AutoCloseable {
      * {@code syncedLogOf} (a SQLite file whose writer commits without syncing), callers are answered only once
      * {@link WalSync} has synced its write-ahead log.
      */
-    static GroupCommit start(Jdbi writes, String threadPrefix, WriteListener listener, Optional<Path> syncedLogOf) {
-        GroupCommit groupCommit = new GroupCommit(writes, threadPrefix, listener, syncedLogOf);
+    static GroupCommit start(Jdbi writes, WriterStatements statements, String threadPrefix, WriteListener listener,
+            Optional<Path> syncedLogOf) {
+        GroupCommit groupCommit = new GroupCommit(writes, statements, threadPrefix, listener, syncedLogOf);
         groupCommit.writer.start();
         return groupCommit;
     }
@@ -120,7 +124,7 @@ final class GroupCommit implements AutoCloseable {
     private void drain() {
         List<WriteTask<?>> tasks = queue.take(MAX_BATCH);
         while (!tasks.isEmpty()) {
-            WriteBatch batch = new WriteBatch(tasks);
+            WriteBatch batch = new WriteBatch(tasks, statements);
             batch.commitOn(writes);
             report(batch.size());
             if (walSync.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.parley.adapter.jdbc;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -16,12 +17,18 @@ import org.slf4j.LoggerFactory;
 final class WriteBatch {
     private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
 
+    private static final String SAVEPOINT = "SAVEPOINT task";
+    private static final String RELEASE = "RELEASE SAVEPOINT task";
+    private static final String ROLLBACK_TO = "ROLLBACK TO SAVEPOINT task";
+
     private final List<WriteTask<?>> tasks;
+    private final WriterStatements statements;
     /** Why the transaction did not commit; set by the writer thread, read by whoever answers after it. */
     private volatile Throwable failure;
 
-    WriteBatch(List<WriteTask<?>> tasks) {
+    WriteBatch(List<WriteTask<?>> tasks, WriterStatements statements) {
         this.tasks = List.copyOf(tasks);
+        this.statements = statements;
     }
 
     int size() {
@@ -83,17 +90,22 @@ final class WriteBatch {
 
     private boolean runEachInSavepoint(Handle handle) {
         boolean anySucceeded = false;
-        for (int i = 0; i < tasks.size(); i++) {
-            String savepoint = "task" + i;
-            handle.savepoint(savepoint);
-            if (tasks.get(i).runIn(handle)) {
-                handle.releaseSavepoint(savepoint);
+        for (WriteTask<?> task : tasks) {
+            execute(handle, SAVEPOINT);
+            if (task.runIn(handle)) {
+                execute(handle, RELEASE);
                 anySucceeded = true;
             } else {
-                handle.rollbackToSavepoint(savepoint);
+                execute(handle, ROLLBACK_TO);
+                execute(handle, RELEASE);
             }
         }
         return anySucceeded;
+    }
+
+    /** One savepoint statement, prepared once on the writer's connection where it can be (they run for every task). */
+    private void execute(Handle handle, String savepointStatement) {
+        statements.run(handle, savepointStatement, PreparedStatement::execute);
     }
 
     private void failAll(Throwable cause) {
