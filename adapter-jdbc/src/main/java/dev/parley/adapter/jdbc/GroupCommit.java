@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -98,8 +99,17 @@ final class GroupCommit implements AutoCloseable {
             } else {
                 answered.completeExceptionally(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
             }
-        }, answers);
+        }, this::answer);
         return answered;
+    }
+
+    /** Runs an answer on the answers thread; once that is shut down (a close that went ahead), on the calling thread. */
+    private void answer(Runnable answer) {
+        try {
+            answers.execute(answer);
+        } catch (RejectedExecutionException closed) {
+            answer.run();
+        }
     }
 
     /**

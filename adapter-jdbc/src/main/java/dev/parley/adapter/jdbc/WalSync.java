@@ -32,8 +32,11 @@ final class WalSync implements AutoCloseable {
     private final WriteListener listener;
     private final BlockingQueue<Optional<WriteBatch>> committed = new LinkedBlockingQueue<>();
     private final Thread syncer;
-    /** Opened on the first sync (the log exists once something was written); used by the syncer thread only. */
+    private final Object channelLock = new Object();
+    /** Opened on the first sync (the log exists once something was written); used under {@code channelLock}. */
     private FileChannel channel;
+    /** Set by the sync thread as it ends; from then on {@link #submit} answers by itself. */
+    private boolean stopped;
 
     private WalSync(Path database, String threadName, WriteListener listener) {
         this.wal = database.resolveSibling(database.getFileName() + "-wal");
@@ -48,9 +51,21 @@ final class WalSync implements AutoCloseable {
         return sync;
     }
 
-    /** A batch the writer has just ended (committed or not): it is answered after the next sync, in this order. */
+    /**
+     * A batch the writer has just ended (committed or not): it is answered after the next sync, in this order. One
+     * that comes after the sync thread stopped (a writer finishing its batch while an interrupted close went ahead) is
+     * synced and answered here.
+     */
     void submit(WriteBatch batch) {
-        committed.add(Optional.of(batch));
+        synchronized (this) {
+            if (!stopped) {
+                committed.add(Optional.of(batch));
+                return;
+            }
+        }
+        synchronized (channelLock) {
+            syncAndAnswer(List.of(batch));
+        }
     }
 
     /** Answers every batch submitted so far, then stops. */
@@ -78,9 +93,17 @@ final class WalSync implements AutoCloseable {
             taken.add(takeOne());
             committed.drainTo(taken);
             boolean ending = taken.remove(END);
-            List<WriteBatch> batches = taken.stream().map(Optional::orElseThrow).toList();
+            if (ending) {
+                synchronized (this) {
+                    stopped = true;
+                    committed.drainTo(taken);
+                }
+            }
+            List<WriteBatch> batches = taken.stream().flatMap(Optional::stream).toList();
             if (!batches.isEmpty()) {
-                syncAndAnswer(batches);
+                synchronized (channelLock) {
+                    syncAndAnswer(batches);
+                }
             }
             if (ending) {
                 return;
@@ -119,12 +142,19 @@ final class WalSync implements AutoCloseable {
     }
 
     private void closeChannel() {
+        synchronized (channelLock) {
+            closeChannelNow();
+        }
+    }
+
+    private void closeChannelNow() {
         if (channel != null) {
             try {
                 channel.close();
             } catch (IOException e) {
                 LOG.debug("Could not close the write-ahead log channel", e);
             }
+            channel = null;
         }
     }
 }
