@@ -51,7 +51,7 @@ final class JdbcMessages implements Messages {
     @Override
     public CompletionStage<Appended> appendAsync(NewMessage draft) {
         return database.writeAsync(handle -> store(handle, draft), this::counted)
-                .handle((appended, failure) -> failure == null ? appended : firstAfterRace(draft, unchecked(failure)));
+                .handle((appended, failure) -> failure == null ? appended : firstAfterRace(draft, WriteTask.unchecked(failure)));
     }
 
     private Appended store(Handle handle, NewMessage draft) {
@@ -72,16 +72,6 @@ final class JdbcMessages implements Messages {
                 .flatMap(key -> byIdempotencyKey(draft.sender().id(), key))
                 .map(first -> new Appended(first, false))
                 .orElseThrow(() -> refused);
-    }
-
-    private static RuntimeException unchecked(Throwable failure) {
-        if (failure instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException("the append failed", failure);
     }
 
     @Override

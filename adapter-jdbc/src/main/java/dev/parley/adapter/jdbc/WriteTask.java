@@ -106,7 +106,8 @@ final class WriteTask<R> {
         }
     }
 
-    private static RuntimeException unchecked(Throwable cause) {
+    /** What a write failed with, as it is thrown to its caller: runtime exceptions as they are, errors rethrown. */
+    static RuntimeException unchecked(Throwable cause) {
         if (cause instanceof RuntimeException runtime) {
             return runtime;
         }
