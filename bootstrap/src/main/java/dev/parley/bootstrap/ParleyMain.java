@@ -1,7 +1,8 @@
 package dev.parley.bootstrap;
 
-import dev.parley.adapter.server.ServerSettings;
+import dev.parley.adapter.jdbc.DatabaseInUseException;
 import dev.parley.adapter.pgcluster.ClusterSettings;
+import dev.parley.adapter.server.ServerSettings;
 import dev.parley.domain.DomainSettings;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -78,6 +79,9 @@ public final class ParleyMain implements Callable<Integer> {
         } catch (IllegalArgumentException badSetting) {
             LOG.error("Cannot start: {}", badSetting.getMessage());
             return 2;
+        } catch (DatabaseInUseException inUse) {
+            LOG.error("Cannot start: {}", inUse.getMessage());
+            return 1;
         }
         if (demo) {
             DemoData.seed(server.parley());

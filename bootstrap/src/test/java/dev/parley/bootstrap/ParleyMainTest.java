@@ -36,6 +36,38 @@ class ParleyMainTest {
         assertThat(loginAsAliceOnADemoServer()).isEqualTo(200);
     }
 
+    @Test
+    void aSecondServerOnTheSameSqliteFileIsRefusedWithAClearMessageAndTheFirstServesOn() throws Exception {
+        Path database = dir.resolve("parley.db");
+        try (ServerProcess first = ServerProcess.start("--demo", "--port", "0", "--host", "127.0.0.1",
+                "--jwt-key-file", dir.resolve("key").toString(), "--db", "jdbc:sqlite:" + database)) {
+            Process second = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), ParleyMain.class.getName(), "--port", "0", "--host",
+                    "127.0.0.1", "--jwt-key-file", dir.resolve("key").toString(), "--db", "jdbc:sqlite:" + database))
+                    .redirectErrorStream(true).start();
+
+            String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.exitValue()).isEqualTo(1);
+            assertThat(output).contains("Cannot start:", "is already open in another Parley server").doesNotContain("\tat ");
+            assertThat(loginAsAlice(first.port())).isEqualTo(200);
+            first.stop();
+        }
+    }
+
+    private int loginAsAlice(int port) throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor).build()
+                    .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                            .POST(HttpRequest.BodyPublishers.ofString(Fixtures.credentials("alice", "password123"))).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
     private int loginAsAliceOnADemoServer() throws Exception {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try (ServerProcess server = ServerProcess.start("--demo", "--port", "0", "--host", "127.0.0.1",

@@ -47,6 +47,7 @@ public final class JdbcStores implements AutoCloseable {
      * (user and password, if any, in the URL's query string).
      *
      * @throws IllegalArgumentException for any other URL, or an in-memory SQLite one
+     * @throws DatabaseInUseException when the SQLite file is open in another server or store (one writes it at a time)
      */
     public static JdbcStores open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");

@@ -30,7 +30,7 @@ final class SqliteLock implements AutoCloseable {
         return database;
     }
 
-    /** Takes the lock of {@code database}, or fails at once with {@link IllegalStateException} when it is held. */
+    /** Takes the lock of {@code database}, or fails at once with {@link DatabaseInUseException} when it is held. */
     static SqliteLock take(Path database) {
         Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
         FileChannel channel;
@@ -68,8 +68,8 @@ final class SqliteLock implements AutoCloseable {
         }
     }
 
-    private static IllegalStateException held(Path database) {
-        return new IllegalStateException("the SQLite database " + database + " is already open in another Parley server"
+    private static DatabaseInUseException held(Path database) {
+        return new DatabaseInUseException("the SQLite database " + database + " is already open in another Parley server"
                 + " (or another store in this one): one process at a time writes a SQLite file; run several nodes on PostgreSQL");
     }
 

@@ -3,6 +3,7 @@ package dev.parley.adapter.jdbc.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.adapter.jdbc.DatabaseInUseException;
 import dev.parley.adapter.jdbc.JdbcStores;
 import dev.parley.ports.model.User;
 import dev.parley.ports.model.UserAccount;
@@ -57,7 +58,7 @@ class SqliteFileTest {
         User alice = account.user();
         try (JdbcStores first = JdbcStores.open(url)) {
             assertThatThrownBy(() -> JdbcStores.open(url))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(DatabaseInUseException.class)
                     .hasMessageContaining("already open")
                     .hasMessageContaining("PostgreSQL");
 
