@@ -92,8 +92,9 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in a transaction (shared with other callers' work, each in its own savepoint): all of it is
-     * committed when this returns, or none of it when it throws. {@code work} must not call {@code write} itself.
+     * Runs {@code work} in a transaction shared with other callers' work: all of it is committed when this returns,
+     * or none of it when it throws (a neighbour that throws does not take it along). {@code work} may run more than
+     * once, so it must act on the database only, and must not call {@code write} itself.
      */
     <R> R write(HandleCallback<R, RuntimeException> work) {
         return groupCommit.write(work);

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * committed at once, and batches form by themselves while a commit is under way.
  *
  * <p>Tasks run in queue order on one connection, so whatever a task numbers (a recipient's seqs) is numbered in
- * that order and made visible by one commit. A task must not call {@link #write} itself: it would wait for its own
- * thread, so that is refused with {@link IllegalStateException}.
+ * that order and made visible by one commit. A task's work may run twice (see {@link WriteBatch}): it acts on the
+ * database only, and leaves what it changes in memory to its {@code committed} step. A task must not call
+ * {@link #write} itself: it would wait for its own thread, so that is refused with {@link IllegalStateException}.
  */
 final class GroupCommit implements AutoCloseable {
     static final int MAX_BATCH = 256;
@@ -134,7 +135,7 @@ final class GroupCommit implements AutoCloseable {
     private void drain() {
         List<WriteTask<?>> tasks = queue.take(MAX_BATCH);
         while (!tasks.isEmpty()) {
-            WriteBatch batch = new WriteBatch(tasks, statements);
+            WriteBatch batch = new WriteBatch(tasks, statements, listener);
             batch.commitOn(writes);
             report(batch.size());
             if (walSync.isPresent()) {

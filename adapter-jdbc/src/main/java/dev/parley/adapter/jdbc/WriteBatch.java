@@ -8,11 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tasks the writer took together, run in ONE transaction in queue order, each inside its own savepoint: a task that
- * throws is rolled back to its savepoint and fails alone, its neighbours commit. The callers are answered only
- * after the commit (and, where the commit itself does not reach the disk, once it has: see {@link WalSync}); if the
- * transaction cannot commit, every task fails with that cause. A lone task needs no
- * savepoint: if it throws, the whole transaction is rolled back.
+ * Tasks the writer took together, run in ONE transaction in queue order; a task that throws fails alone, its
+ * neighbours commit. The callers are answered only after the commit (and, where the commit itself does not reach the
+ * disk, once it has: see {@link WalSync}); if the transaction cannot commit, every task fails with that cause.
+ *
+ * <p>Optimistic: the tasks first run one after the other with nothing in between, which is what nearly every batch
+ * needs. Only if one of them throws is the transaction rolled back and the batch run again from the start, each task
+ * inside its own savepoint, so the failing one is undone alone. A savepoint is not free: SQLite keeps an undo copy of
+ * every page a task changes under one (its statement journal), PostgreSQL takes a round trip for each. A task's work
+ * may therefore run twice; it must act on the database only (what it changes in memory belongs in its
+ * {@code committed} step, which runs once, after the commit). A lone task needs no second run: if it throws, the
+ * whole transaction is rolled back.
  */
 final class WriteBatch {
     private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
@@ -23,12 +29,14 @@ final class WriteBatch {
 
     private final List<WriteTask<?>> tasks;
     private final WriterStatements statements;
+    private final WriteListener listener;
     /** Why the transaction did not commit; set by the writer thread, read by whoever answers after it. */
     private volatile Throwable failure;
 
-    WriteBatch(List<WriteTask<?>> tasks, WriterStatements statements) {
+    WriteBatch(List<WriteTask<?>> tasks, WriterStatements statements, WriteListener listener) {
         this.tasks = List.copyOf(tasks);
         this.statements = statements;
+        this.listener = listener;
     }
 
     int size() {
@@ -76,8 +84,7 @@ final class WriteBatch {
     private void runAndCommit(Handle handle) {
         handle.begin();
         try {
-            boolean anySucceeded = tasks.size() == 1 ? tasks.get(0).runIn(handle) : runEachInSavepoint(handle);
-            if (anySucceeded) {
+            if (runAll(handle) || runAgainInSavepoints(handle)) {
                 handle.commit();
             } else {
                 handle.rollback();
@@ -86,6 +93,27 @@ final class WriteBatch {
             rollbackQuietly(handle, e);
             throw e;
         }
+    }
+
+    /** Runs the tasks in order, without savepoints; false as soon as one throws (the ones after it do not run). */
+    private boolean runAll(Handle handle) {
+        for (WriteTask<?> task : tasks) {
+            if (!task.runIn(handle)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a task threw: undoes the whole run and runs every task again, each in a savepoint; true if any succeeded. */
+    private boolean runAgainInSavepoints(Handle handle) {
+        if (tasks.size() == 1) {
+            return false;
+        }
+        handle.rollback();
+        report();
+        handle.begin();
+        return runEachInSavepoint(handle);
     }
 
     private boolean runEachInSavepoint(Handle handle) {
@@ -101,6 +129,14 @@ final class WriteBatch {
             }
         }
         return anySucceeded;
+    }
+
+    private void report() {
+        try {
+            listener.ranAgainInSavepoints(tasks.size());
+        } catch (RuntimeException e) {
+            LOG.warn("A write listener failed", e);
+        }
     }
 
     /** One savepoint statement, prepared once on the writer's connection where it can be (they run for every task). */

@@ -17,6 +17,10 @@ interface WriteListener {
     default void closing() {
     }
 
+    /** A task of a batch of {@code tasks} threw: the batch is being run again from the start, each task in a savepoint. */
+    default void ranAgainInSavepoints(int tasks) {
+    }
+
     /** One transaction holding {@code tasks} tasks ended, committed or not; its callers are being answered (or, on SQLite, are once it is durable). */
     default void batchEnded(int tasks) {
     }

@@ -47,8 +47,13 @@ final class WriteTask<R> {
         return state.compareAndSet(State.QUEUED, State.CLAIMED);
     }
 
-    /** Runs the work in the batch's transaction; false when it threw (the outcome is kept for {@link #settle}). */
+    /**
+     * Runs the work in the batch's transaction; false when it threw (the outcome is kept for {@link #settle}). May be
+     * called again after the transaction was rolled back: the last run's outcome is the one that counts.
+     */
     boolean runIn(Handle handle) {
+        result = null;
+        failure = null;
         try {
             result = work.withHandle(handle);
             return true;

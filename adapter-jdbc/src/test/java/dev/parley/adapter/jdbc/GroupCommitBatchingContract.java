@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,7 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         assertThat(seqs).isEqualTo(oneToN);
         assertThat(pendingSeqsOf(bob)).isEqualTo(oneToN);
         assertThat(listener.batchSizes()).endsWith(1, SENDERS);
+        assertThat(listener.ranAgainInSavepoints()).isEmpty();
     }
 
     @Test
@@ -109,6 +111,33 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         assertThat(causeOf(duplicate)).isInstanceOf(WriterStatements.StatementFailedException.class);
         assertThat(pendingSeqsOf(bob)).containsExactly(1L, 2L);
         assertThat(listener.batchSizes()).endsWith(1, 4);
+        assertThat(listener.ranAgainInSavepoints()).containsExactly(4);
+    }
+
+    @Test
+    void aBatchRunAgainBecauseATaskThrewAnswersEachNeighbourWithItsLastRunAndFollowsUpEachCommitOnce() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        WriterHold hold = holdWriter();
+        Future<Message> append = queueAppend(toBob());
+        Future<Integer> counting = queueWrite(handle -> {
+            handle.execute("INSERT INTO mailbox_counters (user_id, last_seq) VALUES (?, 41)", alice.id().value());
+            return runs.incrementAndGet();
+        });
+        Future<Object> throwing = queueWrite(handle -> {
+            throw new IllegalStateException("boom");
+        });
+        hold.release();
+
+        assertThat(append.get().seq().value()).isEqualTo(1);
+        assertThat(counting.get()).isEqualTo(2);
+        assertThat(causeOf(throwing)).hasMessage("boom");
+        assertThat(listener.ranAgainInSavepoints()).containsExactly(3);
+        // Stored once, counted once (the count is kept by the append's follow-up after the commit, where it keeps one).
+        assertThat(pendingSeqsOf(bob)).containsExactly(1L);
+        assertThat(mailboxes.pendingCount(bob.id(), Optional.empty())).isEqualTo(1);
+        long aliceCounter = database.read(handle -> handle.createQuery("SELECT last_seq FROM mailbox_counters WHERE user_id = :alice")
+                .bind("alice", alice.id().value()).mapTo(Long.class).one());
+        assertThat(aliceCounter).isEqualTo(41);
     }
 
     @Test

@@ -10,6 +10,7 @@ final class RecordingListener implements WriteListener {
     private static final long PATIENCE_MILLIS = 30_000;
 
     private final List<Integer> batchSizes = new ArrayList<>();
+    private final List<Integer> ranAgain = new ArrayList<>();
     private int batchesMadeDurable;
     private final CountDownLatch closing = new CountDownLatch(1);
     private int queued;
@@ -23,6 +24,16 @@ final class RecordingListener implements WriteListener {
     @Override
     public synchronized void batchEnded(int tasks) {
         batchSizes.add(tasks);
+    }
+
+    @Override
+    public synchronized void ranAgainInSavepoints(int tasks) {
+        ranAgain.add(tasks);
+    }
+
+    /** The sizes of the batches that were run a second time, each task in a savepoint, because one threw. */
+    synchronized List<Integer> ranAgainInSavepoints() {
+        return List.copyOf(ranAgain);
     }
 
     @Override
