@@ -92,6 +92,35 @@ class ConcurrentSendersTest {
         recipients.close();
     }
 
+    @Test
+    void aConnectionsSendsToSeveralRecipientsAreAnsweredInFrameOrderRefusalsIncluded() {
+        Fixtures given = server.fixtures();
+        Account sender = given.user("fanout");
+        List<Account> recipients = List.of(given.user("first"), given.user("second"), given.user("third"));
+        for (Account recipient : recipients) {
+            given.agent(recipient, "inbox");
+            given.befriend(sender, recipient);
+        }
+        WsConnection senders = server.ws().connect(sender.token()).ready();
+        int total = THREADS * PER_THREAD;
+        int refused = total / 2;
+
+        for (int n = 0; n < total; n++) {
+            String agent = n == refused ? "nobody" : "inbox";
+            senders.send("{\"action\":\"send\",\"ref\":\"r" + n + "\",\"to\":\"" + recipients.get(n % recipients.size()).id()
+                    + "\",\"type\":\"INFORMATION\",\"recipient_agent\":\"" + agent + "\",\"content\":{\"n\":" + n + "}}");
+        }
+
+        List<String> answers = new ArrayList<>();
+        for (int n = 0; n < total; n++) {
+            JsonNode answer = senders.take(frame -> List.of("sent", "error").contains(frame.path("event").asText()), "answer " + n);
+            answers.add(answer.path("event").asText() + " " + answer.path("ref").asText());
+        }
+        assertThat(answers).isEqualTo(LongStream.range(0, total)
+                .mapToObj(n -> (n == refused ? "error r" : "sent r") + n).toList());
+        senders.close();
+    }
+
     /** Every thread sends {@link #PER_THREAD} messages as one of the senders; answers the seqs of the 202s. */
     private static List<Long> sendAtOnce(List<Account> senders, Account recipient) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);

@@ -108,9 +108,12 @@ final class Database implements AutoCloseable {
         return groupCommit.write(work, committed);
     }
 
-    /** As {@link #write(HandleCallback, Consumer)} without waiting: see {@link GroupCommit#writeAsync}. */
-    <R> CompletionStage<R> writeAsync(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
-        return groupCommit.writeAsync(work, committed);
+    /**
+     * As {@link #write(HandleCallback, Consumer)} without waiting; writes of equal {@code orderKey} are answered in
+     * commit order: see {@link GroupCommit#writeAsync}.
+     */
+    <R> CompletionStage<R> writeAsync(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed, Object orderKey) {
+        return groupCommit.writeAsync(work, committed, orderKey);
     }
 
     <R> R read(HandleCallback<R, RuntimeException> work) {

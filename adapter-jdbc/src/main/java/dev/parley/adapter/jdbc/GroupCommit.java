@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -28,6 +29,11 @@ import org.slf4j.LoggerFactory;
  */
 final class GroupCommit implements AutoCloseable {
     static final int MAX_BATCH = 256;
+    /**
+     * Threads that run what callers chain to {@link #writeAsync}: delivering a stored message and confirming it to its
+     * sender is most of a send's work, which one thread would do for every connection of the node in turn.
+     */
+    static final int ANSWER_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
     private final Jdbi writes;
@@ -35,7 +41,8 @@ final class GroupCommit implements AutoCloseable {
     private final WriteQueue queue;
     private final WriteListener listener;
     private final Thread writer;
-    private final ExecutorService answers;
+    /** Single threads: the answers of one order key all go to the same one, in commit order. */
+    private final List<ExecutorService> answers;
     private final Optional<WalSync> walSync;
 
     private GroupCommit(Jdbi writes, WriterStatements statements, String threadPrefix, WriteListener listener,
@@ -47,11 +54,13 @@ final class GroupCommit implements AutoCloseable {
         this.listener = listener;
         this.writer = new Thread(this::drain, threadPrefix + "-writer");
         writer.setDaemon(true);
-        this.answers = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadPrefix + "-answers");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.answers = IntStream.rangeClosed(1, ANSWER_THREADS)
+                .mapToObj(n -> Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, threadPrefix + "-answers-" + n);
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .toList();
     }
 
     /**
@@ -88,9 +97,12 @@ final class GroupCommit implements AutoCloseable {
      * Queues {@code work} for the next transaction and answers at once; the stage completes once that transaction has
      * committed, with the result (after {@code committed} had it), or with what the work or the commit threw. Writes
      * queued by one thread run, and commit, in the order they were queued. What the caller chains to the stage runs on
-     * this database's answers thread, in commit order, never on the writer (or the sync thread), which only write.
+     * one of this database's answers threads, never on the writer (or the sync thread), which only write: the same
+     * one for every write of equal {@code orderKey}, so those are answered in commit order (writes of different keys
+     * may be answered side by side).
      */
-    <R> CompletionStage<R> writeAsync(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed) {
+    <R> CompletionStage<R> writeAsync(HandleCallback<R, RuntimeException> work, Consumer<? super R> committed, Object orderKey) {
+        ExecutorService answering = answers.get(Math.floorMod(orderKey.hashCode(), answers.size()));
         WriteTask<R> task = new WriteTask<>(work, committed);
         queue.submit(task);
         CompletableFuture<R> answered = new CompletableFuture<>();
@@ -100,14 +112,14 @@ final class GroupCommit implements AutoCloseable {
             } else {
                 answered.completeExceptionally(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
             }
-        }, this::answer);
+        }, answer -> answer(answering, answer));
         return answered;
     }
 
-    /** Runs an answer on the answers thread; once that is shut down (a close that went ahead), on the calling thread. */
-    private void answer(Runnable answer) {
+    /** Runs an answer on its answers thread; once that is shut down (a close that went ahead), on the calling thread. */
+    private static void answer(ExecutorService answering, Runnable answer) {
         try {
-            answers.execute(answer);
+            answering.execute(answer);
         } catch (RejectedExecutionException closed) {
             answer.run();
         }
@@ -128,7 +140,7 @@ final class GroupCommit implements AutoCloseable {
         } finally {
             // Batches already ended are still answered, and what is handed to the answers thread still runs.
             walSync.ifPresent(WalSync::close);
-            answers.shutdown();
+            answers.forEach(ExecutorService::shutdown);
         }
     }
 

@@ -47,10 +47,13 @@ final class JdbcMessages implements Messages {
         }
     }
 
-    /** Queued now, in the caller's order; answered on the database's answers thread once committed. */
+    /**
+     * Queued now, in the caller's order; answered on an answers thread of the database once committed, each
+     * recipient's appends in commit order (so in seq order: its live sessions can push each as it comes).
+     */
     @Override
     public CompletionStage<Appended> appendAsync(NewMessage draft) {
-        return database.writeAsync(handle -> store(handle, draft), this::counted)
+        return database.writeAsync(handle -> store(handle, draft), this::counted, draft.recipient().id())
                 .handle((appended, failure) -> failure == null ? appended : firstAfterRace(draft, WriteTask.unchecked(failure)));
     }
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.parley.ports.model.Appended;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.NewMessage;
+import dev.parley.ports.model.User;
 import dev.parley.ports.out.contract.MessageDrafts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -61,9 +63,35 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         for (CompletableFuture<String> answer : answers) {
             answered.add(answer.get(10, TimeUnit.SECONDS));
         }
-        String answersThread = "parley-" + vendor().name().toLowerCase(Locale.ROOT) + "-answers";
-        assertThat(answered).isEqualTo(LongStream.rangeClosed(1, SENDERS).mapToObj(seq -> seq + " on " + answersThread).toList());
+        String answersThread = "parley-" + vendor().name().toLowerCase(Locale.ROOT) + "-answers-";
+        assertThat(answered).map(answer -> answer.substring(0, answer.indexOf(" on ")))
+                .isEqualTo(LongStream.rangeClosed(1, SENDERS).mapToObj(Long::toString).toList());
+        assertThat(answered).map(answer -> answer.substring(answer.indexOf(" on ") + 4)).allMatch(thread -> thread.startsWith(answersThread))
+                .as("one recipient's appends are all answered by one thread").containsOnly(answered.get(0).substring(answered.get(0).indexOf(" on ") + 4));
         assertThat(listener.batchSizes()).endsWith(1, SENDERS);
+    }
+
+    @Test
+    void appendsToSeveralRecipientsAreAnsweredInCommitOrderForEachRecipient() throws Exception {
+        WriterHold hold = holdWriter();
+        List<String> answered = Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<?>> answers = new ArrayList<>();
+        for (int i = 0; i < SENDERS; i++) {
+            NewMessage draft = i % 2 == 0 ? toBob() : MessageDrafts.from(bob, alice).build();
+            answers.add(messages.appendAsync(draft).toCompletableFuture()
+                    .thenAccept(appended -> answered.add(appended.message().recipientUsername().value() + " " + appended.message().seq().value())));
+        }
+        listener.awaitQueued(SENDERS);
+        hold.release();
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+        List<Long> oneToHalf = LongStream.rangeClosed(1, SENDERS / 2).boxed().toList();
+        for (User recipient : List.of(alice, bob)) {
+            String name = recipient.username().value() + " ";
+            assertThat(answered).filteredOn(answer -> answer.startsWith(name))
+                    .map(answer -> Long.parseLong(answer.substring(name.length())))
+                    .isEqualTo(oneToHalf);
+        }
     }
 
     @Test
@@ -72,7 +100,7 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         WriterHold hold = holdWriter();
         CompletableFuture<Appended> first = messages.appendAsync(toBob()).toCompletableFuture();
         CompletableFuture<Object> duplicate = database.writeAsync(handle -> database.writerStatements().run(handle,
-                MessageRows.INSERT, statement -> MessageRows.insert(statement, elsewhere, Optional.empty())), stored -> { })
+                MessageRows.INSERT, statement -> MessageRows.insert(statement, elsewhere, Optional.empty())), stored -> { }, bob.id())
                 .thenApply(Object.class::cast).toCompletableFuture();
         CompletableFuture<Appended> second = messages.appendAsync(toBob()).toCompletableFuture();
         listener.awaitQueued(3);

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.adapter.server.json.Fields;
 import dev.parley.ports.in.DeliverySession;
 import dev.parley.ports.model.ErrorCode;
+import dev.parley.ports.model.Message;
 import dev.parley.ports.model.ParleyException;
 import dev.parley.ports.model.Principal;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.UserId;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /** Reads one client frame and does what it asks: {@code send}, {@code ack}, {@code resume} or {@code ping}. */
@@ -16,6 +18,7 @@ final class ClientFrames {
     private final WebSocketServices services;
     private final Principal principal;
     private final Connection connection;
+    private final SendAnswers sendAnswers = new SendAnswers();
 
     /** What a frame acts on: the delivery session and the writer of this connection. */
     interface Connection {
@@ -45,21 +48,26 @@ final class ClientFrames {
     }
 
     /**
-     * Checks the send now (a refusal is thrown, answered at once) and answers {@code sent} once the message is stored,
-     * without holding this connection's next frames meanwhile: its sends share commits and stay in frame order.
+     * Checks the send now and answers {@code sent} once the message is stored, without holding this connection's next
+     * frames meanwhile: its sends share commits and are stored in frame order. The answers (a refusal too) come in
+     * frame order as well, whichever order the store confirms them in ({@link SendAnswers}).
      */
     private void send(ClientFrame frame) {
-        services.guards().messages().acquire(principal.userId().value());
-        UserId recipient = recipient(frame.to());
-        services.sendMessage().sendMessageAsync(principal.userId(), recipient, frame.message().toOutgoing())
-                .whenComplete((message, failure) -> {
-                    if (failure == null) {
-                        services.metrics().messageAccepted();
-                        connection.writer().text(Frames.sent(frame.ref(), message));
-                    } else {
-                        connection.answerFailure(frame.ref(), unwrapped(failure));
-                    }
-                });
+        SendAnswers.Place place = sendAnswers.take();
+        CompletionStage<Message> stored;
+        try {
+            services.guards().messages().acquire(principal.userId().value());
+            stored = services.sendMessage().sendMessageAsync(principal.userId(), recipient(frame.to()), frame.message().toOutgoing());
+        } catch (RuntimeException refused) {
+            place.answer(() -> connection.answerFailure(frame.ref(), refused));
+            return;
+        }
+        stored.whenComplete((message, failure) -> place.answer(failure == null
+                ? () -> {
+                    services.metrics().messageAccepted();
+                    connection.writer().text(Frames.sent(frame.ref(), message));
+                }
+                : () -> connection.answerFailure(frame.ref(), unwrapped(failure))));
     }
 
     private static RuntimeException unwrapped(Throwable failure) {
