@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.parley.ports.model.Appended;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.NewMessage;
+import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.User;
 import dev.parley.ports.out.contract.MessageDrafts;
 import java.util.ArrayList;
@@ -120,9 +121,13 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         RuntimeException boom = new IllegalStateException("boom");
         WriterHold hold = holdWriter();
         Future<Message> first = queueAppend(toBob());
+        Message numberedSecond = toBob().numbered(new Seq(2));
         Future<Object> throwing = queueWrite(handle -> {
+            // What a numbered append leaves behind before it commits: the counter moved on and seq 2 taken.
             handle.createUpdate("UPDATE mailbox_counters SET last_seq = last_seq + 1 WHERE user_id = :bob")
                     .bind("bob", bob.id().value()).execute();
+            database.writerStatements().run(handle, MessageRows.INSERT,
+                    statement -> MessageRows.insert(statement, numberedSecond, Optional.empty()));
             throw boom;
         });
         Future<Object> duplicate = queueWrite(handle -> {
