@@ -34,7 +34,7 @@ final class Database implements AutoCloseable {
         this.readerPool = readerPool;
         Jdbi writes = jdbi(writerPool);
         this.reads = readerPool.map(Database::jdbi).orElse(writes);
-        this.groupCommit = GroupCommit.start(writes, writerStatements, "parley-" + vendor.name().toLowerCase(Locale.ROOT),
+        this.groupCommit = GroupCommit.start(writes, "parley-" + vendor.name().toLowerCase(Locale.ROOT),
                 listener, lock.map(SqliteLock::database));
     }
 

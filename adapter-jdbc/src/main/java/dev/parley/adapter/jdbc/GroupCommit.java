@@ -37,7 +37,6 @@ final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
     private final Jdbi writes;
-    private final WriterStatements statements;
     private final WriteQueue queue;
     private final WriteListener listener;
     private final Thread writer;
@@ -45,10 +44,9 @@ final class GroupCommit implements AutoCloseable {
     private final List<ExecutorService> answers;
     private final Optional<WalSync> walSync;
 
-    private GroupCommit(Jdbi writes, WriterStatements statements, String threadPrefix, WriteListener listener,
+    private GroupCommit(Jdbi writes, String threadPrefix, WriteListener listener,
             Optional<Path> syncedLogOf) {
         this.writes = writes;
-        this.statements = statements;
         this.walSync = syncedLogOf.map(database -> WalSync.start(database, threadPrefix + "-sync", listener));
         this.queue = new WriteQueue(listener);
         this.listener = listener;
@@ -68,9 +66,9 @@ final class GroupCommit implements AutoCloseable {
      * {@code syncedLogOf} (a SQLite file whose writer commits without syncing), callers are answered only once
      * {@link WalSync} has synced its write-ahead log.
      */
-    static GroupCommit start(Jdbi writes, WriterStatements statements, String threadPrefix, WriteListener listener,
+    static GroupCommit start(Jdbi writes, String threadPrefix, WriteListener listener,
             Optional<Path> syncedLogOf) {
-        GroupCommit groupCommit = new GroupCommit(writes, statements, threadPrefix, listener, syncedLogOf);
+        GroupCommit groupCommit = new GroupCommit(writes, threadPrefix, listener, syncedLogOf);
         groupCommit.writer.start();
         return groupCommit;
     }
@@ -147,7 +145,7 @@ final class GroupCommit implements AutoCloseable {
     private void drain() {
         List<WriteTask<?>> tasks = queue.take(MAX_BATCH);
         while (!tasks.isEmpty()) {
-            WriteBatch batch = new WriteBatch(tasks, statements, listener);
+            WriteBatch batch = new WriteBatch(tasks, listener);
             batch.commitOn(writes);
             report(batch.size());
             if (walSync.isPresent()) {

@@ -1,6 +1,5 @@
 package dev.parley.adapter.jdbc;
 
-import java.sql.PreparedStatement;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -23,19 +22,13 @@ import org.slf4j.LoggerFactory;
 final class WriteBatch {
     private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
 
-    private static final String SAVEPOINT = "SAVEPOINT task";
-    private static final String RELEASE = "RELEASE SAVEPOINT task";
-    private static final String ROLLBACK_TO = "ROLLBACK TO SAVEPOINT task";
-
     private final List<WriteTask<?>> tasks;
-    private final WriterStatements statements;
     private final WriteListener listener;
     /** Why the transaction did not commit; set by the writer thread, read by whoever answers after it. */
     private volatile Throwable failure;
 
-    WriteBatch(List<WriteTask<?>> tasks, WriterStatements statements, WriteListener listener) {
+    WriteBatch(List<WriteTask<?>> tasks, WriteListener listener) {
         this.tasks = List.copyOf(tasks);
-        this.statements = statements;
         this.listener = listener;
     }
 
@@ -118,14 +111,14 @@ final class WriteBatch {
 
     private boolean runEachInSavepoint(Handle handle) {
         boolean anySucceeded = false;
-        for (WriteTask<?> task : tasks) {
-            execute(handle, SAVEPOINT);
-            if (task.runIn(handle)) {
-                execute(handle, RELEASE);
+        for (int i = 0; i < tasks.size(); i++) {
+            String savepoint = "task" + i;
+            handle.savepoint(savepoint);
+            if (tasks.get(i).runIn(handle)) {
+                handle.releaseSavepoint(savepoint);
                 anySucceeded = true;
             } else {
-                execute(handle, ROLLBACK_TO);
-                execute(handle, RELEASE);
+                handle.rollbackToSavepoint(savepoint);
             }
         }
         return anySucceeded;
@@ -137,11 +130,6 @@ final class WriteBatch {
         } catch (RuntimeException e) {
             LOG.warn("A write listener failed", e);
         }
-    }
-
-    /** One savepoint statement, prepared once on the writer's connection where it can be (they run for every task). */
-    private void execute(Handle handle, String savepointStatement) {
-        statements.run(handle, savepointStatement, PreparedStatement::execute);
     }
 
     private void failAll(Throwable cause) {
