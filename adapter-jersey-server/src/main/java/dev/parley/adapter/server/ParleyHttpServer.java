@@ -58,13 +58,12 @@ public final class ParleyHttpServer {
                 new BearerAuthentication(useCases.authenticate()), new BodyLimit(settings.maxBodyBytes()));
         HttpServer http = httpServer(settings, RestApplication.create(useCases, shared));
         addMessageHandler(http, useCases, shared);
-        OpenSessions sessions = new OpenSessions(settings.pingInterval());
+        OpenSessions sessions = new OpenSessions(settings.pingInterval(), settings.sessionIdleTimeout());
         NetworkListener listener = http.getListener(LISTENER);
         listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
         settings.workerThreads().ifPresent(count -> listener.getTransport().setWorkerThreadPoolConfig(workerPool(count)));
         WebSocketServices services = new WebSocketServices(useCases.authenticate(), useCases.listOwnAgents(),
-                useCases.openDeliverySession(), useCases.sendMessage(), metrics, sessions, guards, settings.maxFrameBytes(),
-                settings.sessionIdleTimeout());
+                useCases.openDeliverySession(), useCases.sendMessage(), metrics, sessions, guards, settings.maxFrameBytes());
         try {
             return new ParleyHttpServer(http, WebSocketDeployment.install(listener, services), sessions, settings);
         } catch (DeploymentException failed) {

@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * Where the server listens, its limits and its TLS. {@link #defaults(String, int)}: plain HTTP, request bodies up to
- * 256 KiB, WebSocket frames up to 128 KiB, Grizzly's worker threads (twice the cores), a ping to every WebSocket session each 20 s, a session with no traffic
- * for 2 minutes closed, 10 s to drain HTTP requests on stop, and {@link Limits#defaults()}.
+ * 256 KiB, WebSocket frames up to 128 KiB, Grizzly's worker threads (twice the cores), a ping to every WebSocket session each 20 s, a session whose client sent
+ * nothing (no frame, no pong) for 2 minutes closed with 1001, 10 s to drain HTTP requests on stop, and {@link Limits#defaults()}.
  * <p>
  * The pings are what keeps an idle WebSocket open: Grizzly's HTTP keep-alive idle timeout (30 s) also applies
  * to upgraded connections and closes a silent one, so the ping interval must stay under it.

@@ -46,6 +46,8 @@ public final class ReferenceRelay {
         http.addListener(listener);
         http.getServerConfiguration().addHttpHandler(jersey ? jersey(directory, messages) : new RelayRest(directory, messages), "/");
         Container container = new Container();
+        // No Tyrus idle timer: left at 0 it still hands a task to a scheduler thread for every frame in and out.
+        container.setDefaultMaxSessionIdleTimeout(-1);
         container.register(ServerEndpointConfig.Builder.create(RelayEndpoint.class, "/ws")
                 .configurator(new RelayEndpoint.Configurator(directory, messages)).build());
         listener.registerAddOn(new WebSocketAddOn(container, "/"));

@@ -55,6 +55,20 @@ final class FrameWriter {
         enqueue(Outgoing.close(reason));
     }
 
+    /**
+     * Closes the session at once, dropping the frames still queued (their messages stay pending and are delivered
+     * again on the next session): for a client that no longer reads, which would never let the queue drain.
+     */
+    void closeNow(CloseReason reason) {
+        closing.set(true);
+        queue.clear();
+        try {
+            session.close(reason);
+        } catch (IOException | RuntimeException failure) {
+            LOG.debug("WebSocket session {} could not be closed cleanly", session.getId(), failure);
+        }
+    }
+
     private void enqueue(Outgoing outgoing) {
         if (closing.get()) {
             return;

@@ -2,7 +2,7 @@ package dev.parley.adapter.server.ws;
 
 import jakarta.websocket.CloseReason;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,23 +10,49 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The open WebSocket connections of this server: pinged on a schedule (so idle sessions stay alive through
- * proxies and the server notices dead peers) and closed with 1001 when the server stops.
+ * proxies), closed with 1001 when their client has sent nothing, not even a pong, for the idle timeout (a dead
+ * peer, or one that stopped reading), and closed with 1001 when the server stops.
+ * <p>
+ * The idle check rides on the pinger rather than on Tyrus's session idle timeout, which cancels and schedules a
+ * timer task on every frame sent or received: at thousands of frames a second its cancelled tasks (kept until
+ * they would have run) filled the heap and the timer's queue.
  */
 public final class OpenSessions {
-    private final Set<FrameWriter> writers = ConcurrentHashMap.newKeySet();
+    static final CloseReason IDLE = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle_timeout");
+
+    private final Map<FrameWriter, Pulse> writers = new ConcurrentHashMap<>();
+    private final int quietIntervalsAllowed;
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "parley-ws-ping");
         thread.setDaemon(true);
         return thread;
     });
 
-    public OpenSessions(Duration pingInterval) {
+    /**
+     * Pings every session each {@code pingInterval}; closes one whose client stayed quiet for {@code idleTimeout},
+     * counted in whole ping intervals (rounded up), so it goes between one and two intervals after the timeout.
+     */
+    public OpenSessions(Duration pingInterval, Duration idleTimeout) {
         long millis = pingInterval.toMillis();
-        pinger.scheduleAtFixedRate(() -> writers.forEach(FrameWriter::ping), millis, millis, TimeUnit.MILLISECONDS);
+        if (millis < 1 || idleTimeout.compareTo(pingInterval) <= 0) {
+            throw new IllegalArgumentException("the ping interval must be positive and shorter than the idle timeout");
+        }
+        quietIntervalsAllowed = (int) Math.min(Integer.MAX_VALUE, (idleTimeout.toMillis() + millis - 1) / millis);
+        pinger.scheduleAtFixedRate(this::beat, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    void add(FrameWriter writer) {
-        writers.add(writer);
+    private void beat() {
+        writers.forEach((writer, pulse) -> {
+            if (pulse.quietFor(quietIntervalsAllowed)) {
+                writer.closeNow(IDLE);
+            } else {
+                writer.ping();
+            }
+        });
+    }
+
+    void add(FrameWriter writer, Pulse pulse) {
+        writers.put(writer, pulse);
     }
 
     void remove(FrameWriter writer) {
@@ -59,6 +85,6 @@ public final class OpenSessions {
     public void closeAll() {
         pinger.shutdownNow();
         CloseReason goingAway = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "the server is stopping");
-        writers.forEach(writer -> writer.close(goingAway));
+        writers.keySet().forEach(writer -> writer.close(goingAway));
     }
 }

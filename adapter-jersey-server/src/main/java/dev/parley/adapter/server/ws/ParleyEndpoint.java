@@ -12,6 +12,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
     private final WebSocketServices services;
     private final CompletableFuture<DeliverySession> delivery = new CompletableFuture<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Pulse pulse = new Pulse();
     private FrameWriter writer;
     private ClientFrames frames;
     private Principal principal;
@@ -47,18 +49,17 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
     public void onOpen(Session session, EndpointConfig config) {
         principal = (Principal) session.getUserProperties().get(HandshakeGuard.PRINCIPAL);
         AgentSelection selection = (AgentSelection) session.getUserProperties().get(HandshakeGuard.SELECTION);
-        session.setMaxIdleTimeout(services.idleTimeout().toMillis());
         writer = new FrameWriter(session, services.metrics(), WebSocketServices.MAX_QUEUED_BYTES);
         frames = new ClientFrames(services, principal, this);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
-        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) binary -> writer.text(
-                Frames.error(null, ParleyException.invalid("frame", "must be a text frame holding a JSON object"))));
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) this::onBinary);
+        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> pulse.heard());
         if (!services.guards().sessions().tryTake(principal.userId())) {
             refuseOneTooMany();
             return;
         }
         holdsSlot = true;
-        services.sessions().add(writer);
+        services.sessions().add(writer, pulse);
         services.metrics().sessionOpened();
         openDelivery(principal, selection);
     }
@@ -84,7 +85,13 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
         }
     }
 
+    private void onBinary(ByteBuffer binary) {
+        pulse.heard();
+        writer.text(Frames.error(null, ParleyException.invalid("frame", "must be a text frame holding a JSON object")));
+    }
+
     private void onText(String text) {
+        pulse.heard();
         if (overFrameLimit(text)) {
             writer.text(Frames.error(null, new ParleyException(ErrorCode.PAYLOAD_TOO_LARGE,
                     "frame: larger than " + services.maxFrameBytes() + " bytes")));

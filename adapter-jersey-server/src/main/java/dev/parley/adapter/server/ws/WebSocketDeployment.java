@@ -33,7 +33,8 @@ public final class WebSocketDeployment {
         Container container = new Container();
         container.setDefaultMaxTextMessageBufferSize(services.maxFrameBytes());
         container.setDefaultMaxBinaryMessageBufferSize(services.maxFrameBytes());
-        container.setDefaultMaxSessionIdleTimeout(services.idleTimeout().toMillis());
+        // Negative: no Tyrus idle timer at all (0 still schedules a task per frame); OpenSessions closes idle sessions.
+        container.setDefaultMaxSessionIdleTimeout(-1);
         container.register(ServerEndpointConfig.Builder.create(ParleyEndpoint.class, "/ws")
                 .configurator(new HandshakeGuard(services)).build());
         listener.registerAddOn(new WebSocketAddOn(container, "/"));

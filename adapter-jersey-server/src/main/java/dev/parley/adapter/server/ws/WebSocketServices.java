@@ -6,7 +6,6 @@ import dev.parley.ports.in.AuthenticateUseCase;
 import dev.parley.ports.in.ListOwnAgentsUseCase;
 import dev.parley.ports.in.OpenDeliverySessionUseCase;
 import dev.parley.ports.in.SendMessageUseCase;
-import java.time.Duration;
 import java.util.Objects;
 
 /** What the {@code /ws} endpoint needs: the use cases it drives, the meters, the open sessions, the guards and the limits. */
@@ -18,8 +17,7 @@ public record WebSocketServices(
         ServerMetrics metrics,
         OpenSessions sessions,
         Guards guards,
-        int maxFrameBytes,
-        Duration idleTimeout) {
+        int maxFrameBytes) {
 
     /** Frames queued for one slow client before it is closed (1013). */
     static final long MAX_QUEUED_BYTES = 16L * 1024 * 1024;
@@ -32,7 +30,6 @@ public record WebSocketServices(
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(guards, "guards");
-        Objects.requireNonNull(idleTimeout, "idleTimeout");
         if (maxFrameBytes < 1) {
             throw new IllegalArgumentException("maxFrameBytes must be positive");
         }
