@@ -20,6 +20,9 @@ record ClientParts(ClientThreads threads, ClientManager tyrus, HttpExchange exch
         LoginState login = new LoginState(exchange, threads.timer(), settings.refreshMargin(), Clock.systemUTC());
         ClientManager tyrus = ClientManager.createClient();
         tyrus.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, settings.requestTimeout().toMillis());
+        // No Tyrus idle timer (at 0 it still hands a task to its scheduler for every frame in and out): the
+        // stream's own keep-alive pings the server and closes a connection that stops answering.
+        tyrus.setDefaultMaxSessionIdleTimeout(-1);
         Connector connector = new Connector(tyrus, address, login, threads.io());
         Streams streams = new Streams(new StreamRuntime(connector, threads.timer(), settings, threads.delivery()));
         RestCalls rest = new RestCalls(exchange, login);
