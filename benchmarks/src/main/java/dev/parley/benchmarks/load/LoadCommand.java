@@ -18,9 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code load}: starts every target in its own JVM (the reference relay first) with its users, warms each up, then
- * measures each scenario in rounds where the targets take turns, and writes one report where every figure stands
- * beside the reference's (the median of the rounds, and their range).
+ * {@code load}: for each scenario, starts every target afresh in its own JVM (the reference relay first) with its
+ * users, warms each up on the scenario's transport, measures the scenario in rounds where the targets take turns,
+ * and stops them; then writes one report where every figure stands beside the reference's (the median of the
+ * rounds, and their range). Fresh servers per scenario, as JMH forks a JVM per benchmark: no scenario inherits the
+ * heap, the stored messages or the JIT profile of the one before (the in-memory store keeps every message it was
+ * sent, so a later scenario used to run on a heap the earlier ones had filled).
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Measures delivery end to end against the reference relay and Parley on each store.")
@@ -43,7 +46,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "15", description = "Measured seconds per scenario (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Unmeasured seconds per transport first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5", description = "Unmeasured seconds of closed loop on each fresh target before a scenario (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--repeat", defaultValue = "3",
@@ -77,31 +80,40 @@ public final class LoadCommand implements Callable<Integer> {
         ExecutorService executor = Executors.newFixedThreadPool(2, Rig.daemon("gen-http"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .connectTimeout(Duration.ofSeconds(30)).build();
-        List<Target> running = start(http, report);
-        try {
-            for (Target target : running) {
-                target.warmUp();
-            }
-            for (String scenario : scenarios) {
-                if (!scenario.equals("idle")) {
+        for (String scenario : scenarios) {
+            if (!scenario.equals("idle")) {
+                List<Target> running = start(http, report);
+                try {
+                    for (Target target : running) {
+                        target.warmUp(scenario);
+                    }
                     inTurns(running, scenario, report);
-                    report.write(out);
+                } finally {
+                    closeAll(running);
                 }
+                report.write(out);
             }
-            if (scenarios.contains("idle")) {
+        }
+        if (scenarios.contains("idle")) {
+            List<Target> running = start(http, report);
+            try {
                 for (Target target : running) {
                     report.add(target.idle());
                 }
-            }
-        } finally {
-            for (Target target : running) {
-                target.close();
+            } finally {
+                closeAll(running);
             }
         }
         report.write(out);
         System.out.println(report.markdown());
         System.out.println("Report written to " + out.toAbsolutePath());
         return 0;
+    }
+
+    private static void closeAll(List<Target> running) throws InterruptedException {
+        for (Target target : running) {
+            target.close();
+        }
     }
 
     /** Starts every target; one that cannot start is reported and left out. */
@@ -143,7 +155,7 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private String settings() {
-        return String.format("%d pairs, median of %d runs of %d s per point after %d s warm-up per transport, closed loop %d in flight per pair, "
+        return String.format("%d pairs, fresh servers per scenario, median of %d runs of %d s per point after %d s warm-up, closed loop %d in flight per pair, "
                         + "open loop %d msgs/s, %d idle sessions over %d users, server JVM `%s`, acks every %d ms",
                 pairs, repeat, seconds, warmup, inFlight, rate, idleSessions, idleUsers, serverJvm, Rig.ACK_MILLIS);
     }
