@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * they would have run) filled the heap and the timer's queue.
  */
 public final class OpenSessions {
-    static final CloseReason IDLE = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle_timeout");
+    private static final CloseReason IDLE = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle_timeout");
 
     private final Map<FrameWriter, Pulse> writers = new ConcurrentHashMap<>();
     private final int quietIntervalsAllowed;
