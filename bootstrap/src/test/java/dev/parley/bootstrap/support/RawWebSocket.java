@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +42,7 @@ public final class RawWebSocket implements AutoCloseable {
         try {
             Socket socket = new Socket("127.0.0.1", port);
             socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /ws?token=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            RawHttp.sendUpgrade(socket.getOutputStream(), port, "/ws?token=" + token);
             RawWebSocket raw = new RawWebSocket(socket);
             String status = raw.line();
             if (!status.startsWith("HTTP/1.1 101")) {
