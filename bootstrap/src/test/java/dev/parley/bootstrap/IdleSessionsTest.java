@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A session whose client sends nothing, not even a pong, is closed after the idle timeout; one that answers pings stays. */
 class IdleSessionsTest {
-    private static final Duration PING = Duration.ofMillis(200);
-    private static final Duration IDLE = Duration.ofSeconds(1);
+    private static final Duration PING = Duration.ofMillis(250);
+    private static final Duration IDLE = Duration.ofMillis(1500);
 
     @RegisterExtension
     static final TestServer server = new TestServer((config, dir) -> config.withServer(config.server().withPingInterval(PING, IDLE)
@@ -53,7 +53,7 @@ class IdleSessionsTest {
         Account bob = server.fixtures().user("quiet");
         WsConnection quiet = server.ws().connect(bob.token());
 
-        Thread.sleep(IDLE.multipliedBy(3).toMillis());
+        Thread.sleep(IDLE.multipliedBy(2).toMillis());
 
         assertThat(quiet.isOpen()).isTrue();
         quiet.send("{\"action\":\"ping\"}");
