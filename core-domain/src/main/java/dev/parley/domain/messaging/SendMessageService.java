@@ -4,6 +4,7 @@ import dev.parley.domain.account.UserDirectory;
 import dev.parley.domain.agent.AgentPolicy;
 import dev.parley.domain.social.FriendshipGuard;
 import dev.parley.ports.in.SendMessageUseCase;
+import dev.parley.ports.model.Agent;
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.Appended;
 import dev.parley.ports.model.ConversationId;
@@ -68,7 +69,11 @@ public final class SendMessageService implements SendMessageUseCase {
         return messages.appendAsync(checked.draft().orElseThrow()).thenApply(this::published);
     }
 
-    /** Everything a send checks, in order; answers the first message for an idempotent repeat, else the draft to store. */
+    /**
+     * Everything a send checks, in order; answers the first message for an idempotent repeat, else the draft to store.
+     * The draft names agents with the registered agents' own names, not the request's copies: a store that keeps its
+     * messages in memory then holds one name per agent, not one per message.
+     */
     private Checked check(UserId senderId, UserId recipientId, OutgoingMessage out) {
         Optional<Message> repeated = out.idempotencyKey().flatMap(key -> messages.byIdempotencyKey(senderId, key));
         if (repeated.isPresent()) {
@@ -77,22 +82,23 @@ public final class SendMessageService implements SendMessageUseCase {
         User recipient = users.require(recipientId);
         friends.requireFriends(senderId, recipientId);
         User sender = users.require(senderId);
-        out.senderAgent().ifPresent(name -> AgentPolicy.requireOwned(agents.find(senderId, name), name, "sender_agent"));
+        Optional<AgentName> senderAgent = out.senderAgent()
+                .map(name -> AgentPolicy.requireOwned(agents.find(senderId, name), name, "sender_agent").name());
         Route route = out.inReplyTo().map(original -> replyRoute(senderId, recipientId, original, out))
                 .orElseGet(() -> openingRoute(recipientId, out));
         if (mailboxPolicy.limited()) {
             mailboxPolicy.requireRoom(mailboxes.pendingCount(recipientId, route.recipientAgent()), route.recipientAgent());
         }
         return new Checked(Optional.empty(), Optional.of(new NewMessage(new MessageId(ids.newId()), route.conversation(), out.inReplyTo(),
-                out.type(), sender, out.senderAgent(), recipient, route.recipientAgent(), out.content(),
+                out.type(), sender, senderAgent, recipient, route.recipientAgent(), out.content(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), out.idempotencyKey())));
     }
 
     private Route openingRoute(UserId recipientId, OutgoingMessage out) {
         ConversationPolicy.requireOpener(out.type());
         AgentName recipientAgent = ConversationPolicy.requireRecipientAgent(out.recipientAgent());
-        AgentPolicy.requireOwned(agents.find(recipientId, recipientAgent), recipientAgent, "recipient_agent");
-        return new Route(new ConversationId(ids.newId()), Optional.of(recipientAgent));
+        Agent agent = AgentPolicy.requireOwned(agents.find(recipientId, recipientAgent), recipientAgent, "recipient_agent");
+        return new Route(new ConversationId(ids.newId()), Optional.of(agent.name()));
     }
 
     private Route replyRoute(UserId senderId, UserId recipientId, MessageId inReplyTo, OutgoingMessage out) {
