@@ -54,7 +54,6 @@ final class Target implements AutoCloseable {
         return name;
     }
 
-    /** Unmeasured closed loops on both transports, so the JIT has compiled both paths. */
     /** A closed loop on the transport {@code scenario} sends by, unmeasured, so the JIT has compiled its paths. */
     void warmUp(String scenario) throws InterruptedException {
         Rig.Transport transport = scenario.startsWith("rest") ? Rig.Transport.REST : Rig.Transport.WEBSOCKET;
