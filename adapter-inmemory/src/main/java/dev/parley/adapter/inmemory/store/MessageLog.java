@@ -6,48 +6,48 @@ import dev.parley.ports.model.Message;
 import dev.parley.ports.model.MessageId;
 import dev.parley.ports.model.NewMessage;
 import dev.parley.ports.model.UserId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every stored message in global insertion order (position 1, 2, …), indexed by id, by sender's idempotency key
- * and by participant. All methods are synchronized: a message is visible everywhere at once or nowhere.
+ * Every stored message, packed in store order ({@link PackedMessages}: its address is its position), indexed by id,
+ * by sender's idempotency key and by participant. All methods are synchronized: a message is visible everywhere at
+ * once or nowhere.
  */
 final class MessageLog {
     private record SenderKey(UserId sender, IdempotencyKey key) {
     }
 
-    /** A message with its global position. */
-    record Entry(long position, Message message) {
+    /** The addresses of the messages a user sent or received, in store order, and the messages to read them from. */
+    record Participation(long[] addresses, PackedMessages.View messages) {
     }
 
-    private final Map<MessageId, Message> byId = new HashMap<>();
-    private final Map<SenderKey, Message> byKey = new HashMap<>();
-    private final Map<UserId, List<Entry>> byParticipant = new HashMap<>();
+    private final PackedMessages messages = new PackedMessages();
+    private final AddressIndex byId = new AddressIndex(messages::hasId);
+    private final Map<SenderKey, Long> byKey = new HashMap<>();
+    private final Map<UserId, Addresses> byParticipant = new HashMap<>();
     private final Set<ConversationId> ended = new HashSet<>();
-    private long lastPosition;
 
     synchronized Optional<Message> byKey(UserId sender, IdempotencyKey key) {
-        return Optional.ofNullable(byKey.get(new SenderKey(sender, key)));
+        return Optional.ofNullable(byKey.get(new SenderKey(sender, key))).map(messages::message);
     }
 
     /** Adds the message unless its sender already used its key; answers the message that holds the key. */
     synchronized Optional<Message> addUnlessKeyUsed(NewMessage draft, Message message) {
         Optional<SenderKey> key = draft.idempotencyKey().map(k -> new SenderKey(draft.sender().id(), k));
-        if (key.isPresent() && byKey.containsKey(key.get())) {
-            return Optional.of(byKey.get(key.get()));
+        Optional<Long> holder = key.map(byKey::get);
+        if (holder.isPresent()) {
+            return holder.map(messages::message);
         }
-        key.ifPresent(k -> byKey.put(k, message));
-        Entry entry = new Entry(++lastPosition, message);
-        byId.put(message.id(), message);
-        byParticipant.computeIfAbsent(message.senderId(), user -> new ArrayList<>()).add(entry);
+        long address = messages.append(message);
+        key.ifPresent(k -> byKey.put(k, address));
+        byId.put(message.id().value(), address);
+        byParticipant.computeIfAbsent(message.senderId(), user -> new Addresses()).add(address);
         if (!message.recipientId().equals(message.senderId())) {
-            byParticipant.computeIfAbsent(message.recipientId(), user -> new ArrayList<>()).add(entry);
+            byParticipant.computeIfAbsent(message.recipientId(), user -> new Addresses()).add(address);
         }
         if (message.type().closesConversation()) {
             ended.add(message.conversationId());
@@ -56,15 +56,17 @@ final class MessageLog {
     }
 
     synchronized Optional<Message> byId(MessageId id) {
-        return Optional.ofNullable(byId.get(id));
+        long address = byId.find(id.value());
+        return address < 0 ? Optional.empty() : Optional.of(messages.message(address));
     }
 
     synchronized boolean ended(ConversationId conversation) {
         return ended.contains(conversation);
     }
 
-    /** A copy of the entries the user sent or received, in position order. */
-    synchronized List<Entry> of(UserId user) {
-        return List.copyOf(byParticipant.getOrDefault(user, List.of()));
+    /** What the user sent or received so far. */
+    synchronized Participation of(UserId user) {
+        Addresses addresses = byParticipant.get(user);
+        return new Participation(addresses == null ? new long[0] : addresses.copy(), messages.view());
     }
 }
