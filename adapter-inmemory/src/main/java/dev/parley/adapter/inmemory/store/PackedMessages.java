@@ -164,11 +164,30 @@ final class PackedMessages {
         }
 
         private void string(String value) {
+            if (ascii(value)) {
+                // Ids, names and most content: one byte per char, written without an intermediate array.
+                int chars = value.length();
+                varLong(chars);
+                room(chars);
+                for (int i = 0; i < chars; i++) {
+                    buffer[length++] = (byte) value.charAt(i);
+                }
+                return;
+            }
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
             varLong(bytes.length);
             room(bytes.length);
             System.arraycopy(bytes, 0, buffer, length, bytes.length);
             length += bytes.length;
+        }
+
+        private static boolean ascii(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                if (value.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void varLong(long value) {

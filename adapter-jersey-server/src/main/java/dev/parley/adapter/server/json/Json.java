@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -25,6 +26,13 @@ import dev.parley.ports.model.ParleyException;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = build();
+    /** A reader per target type, made once: no lookup of the type and its deserializer per document. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
 
     private Json() {
     }
@@ -36,7 +44,7 @@ public final class Json {
     /** Reads one JSON document into {@code type}, refusing anything else with {@code invalid_request} naming the field. */
     public static <T> T read(byte[] body, Class<T> type) {
         try {
-            return Optional.ofNullable(MAPPER.readValue(body, type))
+            return Optional.ofNullable(READERS.get(type).<T>readValue(body))
                     .orElseThrow(() -> ParleyException.invalid("body", "must be a JSON object"));
         } catch (IOException refused) {
             throw JsonRefusals.refusal(refused, "body");
@@ -46,7 +54,7 @@ public final class Json {
     /** Like {@link #read(byte[], Class)}, for a text that a refusal about the document as a whole calls {@code whole}. */
     public static <T> T read(String text, Class<T> type, String whole) {
         try {
-            return Optional.ofNullable(MAPPER.readValue(text, type))
+            return Optional.ofNullable(READERS.get(type).<T>readValue(text))
                     .orElseThrow(() -> ParleyException.invalid(whole, "must be a JSON object"));
         } catch (IOException refused) {
             throw JsonRefusals.refusal(refused, whole);
