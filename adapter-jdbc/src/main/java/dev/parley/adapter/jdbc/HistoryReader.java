@@ -5,16 +5,15 @@ import dev.parley.ports.model.HistoryPage;
 import dev.parley.ports.model.HistoryQuery;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.UserId;
-import dev.parley.ports.out.HistoryCursor;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
-/** One page of a user's history: filtered in SQL, in store position order, one row more than the page to see if it is the last. */
+/**
+ * One page of a user's history: filtered in SQL, in store position order ({@link HistoryRows}), one row more than
+ * the page to see if it is the last; its cursor a {@link HistoryBookmark}.
+ */
 final class HistoryReader {
-    private static final HistoryCursor CURSOR = new HistoryCursor("jdbc:");
-
     private final Database database;
 
     HistoryReader(Database database) {
@@ -22,42 +21,41 @@ final class HistoryReader {
     }
 
     HistoryPage page(UserId user, HistoryQuery query) {
-        long after = query.cursor().map(CURSOR::decode).orElse(0L);
+        HistoryBookmark after = query.cursor().map(HistoryBookmark::decode).orElse(HistoryBookmark.START);
         if (query.with().filter(user::equals).isPresent()) {
             return new HistoryPage(List.of(), Optional.empty());
         }
-        Map<String, Object> parameters = new HashMap<>();
-        String sql = sql(user, query, after, parameters);
-        List<Positioned> rows = database.read(handle -> handle.createQuery(sql)
-                .bindMap(parameters)
-                .map(MessageRows::positioned)
-                .list());
+        return database.read(handle -> page(handle, user, query, after));
+    }
+
+    private static HistoryPage page(Handle handle, UserId user, HistoryQuery query, HistoryBookmark after) {
+        // A cursor from before the seq was carried: worked out once, the next cursor carries it.
+        long seqBound = after.receivedSeq().orElseGet(() -> HistoryRows.seqBound(handle, user, 0, after.position()));
+        List<Positioned> rows = HistoryRows.after(handle, user, query, after, seqBound, query.limit() + 1);
         if (rows.size() <= query.limit()) {
             return new HistoryPage(messages(rows), Optional.empty());
         }
         List<Positioned> page = rows.subList(0, query.limit());
-        return new HistoryPage(messages(page), Optional.of(CURSOR.encode(page.get(page.size() - 1).position())));
+        long last = page.get(page.size() - 1).position();
+        HistoryBookmark next = new HistoryBookmark(last, nextSeqBound(handle, user, query, page, seqBound));
+        return new HistoryPage(messages(page), Optional.of(next.encode()));
     }
 
-    private static String sql(UserId user, HistoryQuery query, long after, Map<String, Object> parameters) {
-        StringBuilder sql = new StringBuilder("SELECT " + MessageRows.COLUMNS
-                + " FROM messages WHERE position > :after AND (sender_id = :user OR recipient_id = :user)");
-        parameters.put("after", after);
-        parameters.put("user", user.value());
-        query.with().ifPresent(with -> {
-            sql.append(" AND (sender_id = :with OR recipient_id = :with)");
-            parameters.put("with", with.value());
-        });
-        query.conversationId().ifPresent(conversation -> {
-            sql.append(" AND conversation_id = :conversation");
-            parameters.put("conversation", conversation.value());
-        });
-        query.afterSeq().ifPresent(seq -> {
-            sql.append(" AND recipient_id = :user AND seq > :afterSeq");
-            parameters.put("afterSeq", seq.value());
-        });
-        parameters.put("rows", query.limit() + 1);
-        return sql.append(" ORDER BY position LIMIT :rows").toString();
+    /**
+     * The seq bound at the page's last message. Without filters the page holds every message received since the last
+     * bound up to there, so it is the seq of its last received message (or the last bound, if it has none). A filter
+     * may have left received messages out: the bound steps over them now, once, not on every later page.
+     */
+    private static long nextSeqBound(Handle handle, UserId user, HistoryQuery query, List<Positioned> page, long seqBound) {
+        long bound = page.stream()
+                .map(Positioned::message)
+                .filter(message -> message.recipientId().equals(user))
+                .mapToLong(message -> message.seq().value())
+                .reduce(seqBound, Math::max);
+        if (query.with().isEmpty() && query.conversationId().isEmpty()) {
+            return bound;
+        }
+        return HistoryRows.seqBound(handle, user, bound, page.get(page.size() - 1).position());
     }
 
     private static List<Message> messages(List<Positioned> rows) {

@@ -118,6 +118,74 @@ public abstract class MessageHistoryContract extends StoreContract {
                 });
     }
 
+    @Test
+    void pagesOfOneTwoOrThreeGiveEverySentReceivedAndSelfSentMessageOnceInStoreOrder() {
+        List<Message> alicesHistory = mixedHistory(List.of(new ConversationId(TestData.id())));
+
+        for (int size = 1; size <= 3; size++) {
+            assertThat(allPages(alice, query(Optional.empty(), Optional.empty(), Optional.empty(), size)))
+                    .as("pages of %d", size)
+                    .containsExactlyElementsOf(alicesHistory);
+        }
+    }
+
+    @Test
+    void filteredPagesGiveWhatOneFilteredPageGives() {
+        List<ConversationId> conversations = List.of(new ConversationId(TestData.id()), new ConversationId(TestData.id()));
+        mixedHistory(conversations);
+        List<HistoryQuery> filters = List.of(
+                query(Optional.of(bob.id()), Optional.empty(), Optional.empty(), HistoryQuery.MAX_LIMIT),
+                query(Optional.of(carol.id()), Optional.empty(), Optional.empty(), HistoryQuery.MAX_LIMIT),
+                query(Optional.empty(), Optional.of(conversations.get(1)), Optional.empty(), HistoryQuery.MAX_LIMIT),
+                query(Optional.empty(), Optional.empty(), Optional.of(new Seq(2)), HistoryQuery.MAX_LIMIT),
+                query(Optional.of(bob.id()), Optional.of(conversations.get(1)), Optional.of(new Seq(1)), HistoryQuery.MAX_LIMIT));
+
+        for (HistoryQuery filter : filters) {
+            List<Message> whole = read(alice, filter);
+            assertThat(whole).as("%s", filter).isNotEmpty();
+            for (int size = 1; size <= 3; size++) {
+                HistoryQuery paged = new HistoryQuery(filter.with(), filter.conversationId(), filter.afterSeq(), size, Optional.empty());
+                assertThat(allPages(alice, paged)).as("%s in pages of %d", filter, size).containsExactlyElementsOf(whole);
+            }
+        }
+    }
+
+    /**
+     * Messages among the three users, alice's own to herself among them, runs of her sending and of her receiving in
+     * turn, across the conversations given; answers alice's history.
+     */
+    private List<Message> mixedHistory(List<ConversationId> conversations) {
+        List<User[]> pairs = List.of(
+                new User[] {alice, bob}, new User[] {bob, alice}, new User[] {alice, alice}, new User[] {carol, alice},
+                new User[] {alice, bob}, new User[] {alice, bob}, new User[] {alice, bob}, new User[] {bob, carol},
+                new User[] {carol, alice}, new User[] {carol, alice}, new User[] {carol, alice}, new User[] {alice, alice},
+                new User[] {alice, carol}, new User[] {bob, alice}, new User[] {alice, alice}, new User[] {carol, bob});
+        List<Message> alicesHistory = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            User from = pairs.get(i)[0];
+            User to = pairs.get(i)[1];
+            ConversationId conversation = conversations.get(i % conversations.size());
+            Message message = stores.messages().append(MessageDrafts.from(from, to).in(conversation).build()).message();
+            if (message.involves(alice.id())) {
+                alicesHistory.add(message);
+            }
+        }
+        return alicesHistory;
+    }
+
+    /** Every page of a query, from the first on, following each page's cursor. */
+    private List<Message> allPages(User user, HistoryQuery firstPage) {
+        List<Message> read = new ArrayList<>();
+        Optional<String> next = Optional.empty();
+        do {
+            HistoryPage page = stores.messages().history(user.id(), next.map(firstPage::withCursor).orElse(firstPage));
+            assertThat(page.messages()).hasSizeLessThanOrEqualTo(firstPage.limit());
+            read.addAll(page.messages());
+            next = page.next();
+        } while (next.isPresent());
+        return read;
+    }
+
     private Message send(User from, User to) {
         return stores.messages().append(MessageDrafts.from(from, to).build()).message();
     }
