@@ -63,10 +63,15 @@ public final class Json {
 
     /** Parses one JSON document. */
     public static JsonNode tree(String text) {
+        return tree(text, "body");
+    }
+
+    /** Parses one JSON document, which a refusal of it as a whole calls {@code whole}. */
+    public static JsonNode tree(String text, String whole) {
         try {
             return MAPPER.readTree(text);
         } catch (IOException refused) {
-            throw JsonRefusals.refusal(refused, "body");
+            throw JsonRefusals.refusal(refused, whole);
         }
     }
 

@@ -36,6 +36,15 @@ class ClientFrameTest {
         assertThat(ClientFrame.read("{\"action\":\"ping\",\"ref\":7}").ref().isInt()).isTrue();
         assertThat(ClientFrame.read("{\"action\":\"ping\",\"ref\":{\"n\":1}}").ref().isObject()).isTrue();
         assertThat(ClientFrame.read("{\"action\":\"ping\"}").ref()).isNull();
+        assertThat(ClientFrame.read("{\"action\":\"ping\",\"ref\":null}").ref().isNull()).isTrue();
+    }
+
+    @Test
+    void aNullStringFieldIsAbsentAndUnknownFieldsAreIgnored() {
+        ClientFrame frame = ClientFrame.read("{\"action\":\"send\",\"to\":null,\"extra\":[1],\"type\":\"TASK\",\"type\":\"QUERY\"}");
+
+        assertThat(frame.to()).isNull();
+        assertThat(frame.type()).as("the last of a repeated field").isEqualTo("QUERY");
     }
 
     @Test
@@ -49,6 +58,9 @@ class ClientFrameTest {
         refusedWith("[1,2,3]", "frame: must be a JSON object");
         refusedWith("null", "frame: must be a JSON object");
         refusedWith("{\"action\":", "frame: malformed JSON");
+        refusedWith("{\"action\":\"ping\"} {}", "frame: must be a JSON object");
+        refusedWith("", "frame: must be a JSON object");
+        refusedWith("\"send\"", "frame: must be a JSON object");
     }
 
     @Test
@@ -56,5 +68,6 @@ class ClientFrameTest {
         refusedWith("{\"action\":5}", "action: must be a string");
         refusedWith("{\"action\":\"send\",\"to\":[\"u-2\"]}", "to: must be a string");
         refusedWith("{\"action\":\"send\",\"type\":true}", "type: must be a string");
+        refusedWith("{\"action\":\"send\",\"idempotency_key\":{\"k\":1}}", "idempotency_key: must be a string");
     }
 }
