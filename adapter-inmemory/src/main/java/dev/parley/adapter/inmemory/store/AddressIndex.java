@@ -3,12 +3,13 @@ package dev.parley.adapter.inmemory.store;
 import java.util.Arrays;
 
 /**
- * Stored messages by id: an open-addressing hash table of addresses in two arrays (no object per entry, for the
- * reason {@link PackedMessages} gives). It keeps each id's hash, not the id: a candidate is confirmed against the
- * stored message. Not thread-safe: the owner serializes every call.
+ * Stored messages by a unique string of theirs (the id; a sender's idempotency key): an open-addressing hash table of
+ * addresses in two arrays (no object per entry, for the reason {@link PackedMessages} gives). It keeps each string's
+ * hash, not the string: a candidate is confirmed against the stored message. Not thread-safe: the owner serializes
+ * every call.
  */
 final class AddressIndex {
-    /** Tells whether the message at an address has the id looked for. */
+    /** Tells whether the message at an address has the string looked for. */
     @FunctionalInterface
     interface IdCheck {
         boolean hasId(long address, String id);
@@ -26,7 +27,7 @@ final class AddressIndex {
         this.check = check;
     }
 
-    /** Records the address of the message with this id (ids are unique: the store never adds one twice). */
+    /** Records the address of the message with this string (unique: the store never adds one twice). */
     void put(String id, long address) {
         if ((size + 1) * 2 > addresses.length) {
             grow();
@@ -35,7 +36,7 @@ final class AddressIndex {
         size++;
     }
 
-    /** The address of the message with this id, or -1. */
+    /** The address of the message with this string, or -1. */
     long find(String id) {
         int hash = hash(id);
         int mask = addresses.length - 1;

@@ -18,31 +18,29 @@ import java.util.Set;
  * once or nowhere.
  */
 final class MessageLog {
-    private record SenderKey(UserId sender, IdempotencyKey key) {
-    }
-
     /** The addresses of the messages a user sent or received, in store order, and the messages to read them from. */
     record Participation(long[] addresses, PackedMessages.View messages) {
     }
 
     private final PackedMessages messages = new PackedMessages();
     private final AddressIndex byId = new AddressIndex(messages::hasId);
-    private final Map<SenderKey, Long> byKey = new HashMap<>();
+    private final AddressIndex byKey = new AddressIndex(messages::hasSenderKey);
     private final Map<UserId, Addresses> byParticipant = new HashMap<>();
     private final Set<ConversationId> ended = new HashSet<>();
 
     synchronized Optional<Message> byKey(UserId sender, IdempotencyKey key) {
-        return Optional.ofNullable(byKey.get(new SenderKey(sender, key))).map(messages::message);
+        long address = byKey.find(PackedMessages.senderKey(sender, key));
+        return address < 0 ? Optional.empty() : Optional.of(messages.message(address));
     }
 
     /** Adds the message unless its sender already used its key; answers the message that holds the key. */
     synchronized Optional<Message> addUnlessKeyUsed(NewMessage draft, Message message) {
-        Optional<SenderKey> key = draft.idempotencyKey().map(k -> new SenderKey(draft.sender().id(), k));
-        Optional<Long> holder = key.map(byKey::get);
-        if (holder.isPresent()) {
-            return holder.map(messages::message);
+        Optional<String> key = draft.idempotencyKey().map(k -> PackedMessages.senderKey(draft.sender().id(), k));
+        long holder = key.map(byKey::find).orElse(-1L);
+        if (holder >= 0) {
+            return Optional.of(messages.message(holder));
         }
-        long address = messages.append(message);
+        long address = messages.append(message, draft.idempotencyKey());
         key.ifPresent(k -> byKey.put(k, address));
         byId.put(message.id().value(), address);
         byParticipant.computeIfAbsent(message.senderId(), user -> new Addresses()).add(address);

@@ -3,6 +3,7 @@ package dev.parley.adapter.inmemory.store;
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.Content;
 import dev.parley.ports.model.ConversationId;
+import dev.parley.ports.model.IdempotencyKey;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.MessageId;
 import dev.parley.ports.model.MessageType;
@@ -36,6 +37,7 @@ final class PackedMessages {
     private static final int REPLY = 1;
     private static final int SENDER_AGENT = 2;
     private static final int RECIPIENT_AGENT = 4;
+    private static final int KEY = 8;
 
     private final int chunkBytes;
     private byte[][] chunks = new byte[4][];
@@ -58,7 +60,12 @@ final class PackedMessages {
 
     /** Stores the message; answers its address. */
     long append(Message message) {
-        byte[] encoded = encoder.encode(message);
+        return append(message, Optional.empty());
+    }
+
+    /** Stores the message with the idempotency key its sender gave it, if any; answers its address. */
+    long append(Message message, Optional<IdempotencyKey> key) {
+        byte[] encoded = encoder.encode(message, key);
         int length = encoder.length();
         if (length > chunkBytes) {
             throw new IllegalArgumentException("a message of " + length + " bytes does not fit a chunk of " + chunkBytes);
@@ -89,6 +96,19 @@ final class PackedMessages {
     /** Whether the message at {@code address} has this id (without decoding the rest). */
     boolean hasId(long address, String id) {
         return new View(chunks, chunkBytes).hasId(address, id);
+    }
+
+    /** Whether the message at {@code address} is the one its sender stored under this {@link #senderKey}. */
+    boolean hasSenderKey(long address, String senderKey) {
+        return new View(chunks, chunkBytes).senderKey(address).filter(senderKey::equals).isPresent();
+    }
+
+    /**
+     * One string for a sender's idempotency key, as {@link #hasSenderKey} compares it: the sender's id (a UUID, no line
+     * break in it) first, so no two pairs give the same string.
+     */
+    static String senderKey(UserId sender, IdempotencyKey key) {
+        return sender.value() + '\n' + key.value();
     }
 
     /** Read access to the messages stored when it was taken. */
@@ -126,6 +146,36 @@ final class PackedMessages {
             return decoder(address).stringEquals(id);
         }
 
+        /** The sender's id and idempotency key of the message at {@code address}, if it was stored with one. */
+        Optional<String> senderKey(long address) {
+            Decoder in = decoder(address);
+            in.skipString();
+            in.varLong();
+            in.varLong();
+            in.varLong();
+            in.next();
+            int flags = in.next();
+            if ((flags & KEY) == 0) {
+                return Optional.empty();
+            }
+            in.skipString();
+            if ((flags & REPLY) != 0) {
+                in.skipString();
+            }
+            String sender = in.string();
+            in.skipString();
+            if ((flags & SENDER_AGENT) != 0) {
+                in.skipString();
+            }
+            in.skipString();
+            in.skipString();
+            if ((flags & RECIPIENT_AGENT) != 0) {
+                in.skipString();
+            }
+            in.skipString();
+            return Optional.of(sender + '\n' + in.string());
+        }
+
         private Decoder decoder(long address) {
             return new Decoder(chunks[(int) (address / chunkBytes)], (int) (address % chunkBytes));
         }
@@ -136,7 +186,7 @@ final class PackedMessages {
         private byte[] buffer = new byte[1024];
         private int length;
 
-        byte[] encode(Message message) {
+        byte[] encode(Message message, Optional<IdempotencyKey> key) {
             length = 0;
             string(message.id().value());
             varLong(message.seq().value());
@@ -146,7 +196,8 @@ final class PackedMessages {
             buffer[length++] = (byte) message.type().ordinal();
             buffer[length++] = (byte) ((message.inReplyTo().isPresent() ? REPLY : 0)
                     | (message.senderAgent().isPresent() ? SENDER_AGENT : 0)
-                    | (message.recipientAgent().isPresent() ? RECIPIENT_AGENT : 0));
+                    | (message.recipientAgent().isPresent() ? RECIPIENT_AGENT : 0)
+                    | (key.isPresent() ? KEY : 0));
             string(message.conversationId().value());
             message.inReplyTo().ifPresent(id -> string(id.value()));
             string(message.senderId().value());
@@ -156,6 +207,7 @@ final class PackedMessages {
             string(message.recipientUsername().value());
             message.recipientAgent().ifPresent(agent -> string(agent.value()));
             string(message.content().json());
+            key.ifPresent(k -> string(k.value()));
             return buffer;
         }
 
@@ -237,6 +289,11 @@ final class PackedMessages {
             String value = new String(chunk, at, bytes, StandardCharsets.UTF_8);
             at += bytes;
             return value;
+        }
+
+        void skipString() {
+            int bytes = (int) varLong();
+            at += bytes;
         }
 
         boolean stringEquals(String expected) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.Content;
 import dev.parley.ports.model.ConversationId;
+import dev.parley.ports.model.IdempotencyKey;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.MessageId;
 import dev.parley.ports.model.MessageType;
@@ -32,6 +33,25 @@ class PackedMessagesTest {
         assertThat(packed.message(first)).isEqualTo(full);
         assertThat(packed.message(second)).isEqualTo(bare);
         assertThat(second).isGreaterThan(first);
+    }
+
+    @Test
+    void theSenderKeyOfAKeyedMessageIsReadBackAndAKeylessMessageHasNone() {
+        PackedMessages packed = new PackedMessages();
+        Message full = message(3, "keyed", Optional.of(new MessageId("m-0")), Optional.of(new AgentName("scout")),
+                Optional.of(new AgentName("planner")), Instant.EPOCH);
+        Message bare = message(4, "keyless", Optional.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH);
+        IdempotencyKey key = new IdempotencyKey("retry-1 ✓");
+
+        long keyed = packed.append(full, Optional.of(key));
+        long keyless = packed.append(bare);
+
+        String senderKey = PackedMessages.senderKey(full.senderId(), key);
+        assertThat(packed.hasSenderKey(keyed, senderKey)).isTrue();
+        assertThat(packed.hasSenderKey(keyed, PackedMessages.senderKey(full.recipientId(), key))).isFalse();
+        assertThat(packed.hasSenderKey(keyed, PackedMessages.senderKey(full.senderId(), new IdempotencyKey("retry-2")))).isFalse();
+        assertThat(packed.hasSenderKey(keyless, PackedMessages.senderKey(bare.senderId(), key))).isFalse();
+        assertThat(packed.message(keyed)).isEqualTo(full);
     }
 
     @Test
