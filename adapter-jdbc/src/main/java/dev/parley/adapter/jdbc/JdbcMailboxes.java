@@ -16,8 +16,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The pending part of {@code messages}: rows whose {@code pending} flag an acknowledgement has not yet cleared. The
- * counts per recipient agent come from the {@link PendingTally}, which an acknowledgement tells what it cleared.
+ * The pending part of {@code messages}: those with a row in {@code pending_messages}, which an acknowledgement deletes
+ * (the message's own row is never written again). The counts per recipient agent come from the {@link PendingTally},
+ * which an acknowledgement tells what it cleared.
  */
 final class JdbcMailboxes implements Mailboxes {
     private final Database database;
@@ -28,14 +29,20 @@ final class JdbcMailboxes implements Mailboxes {
         this.tally = tally;
     }
 
+    /**
+     * The page of seqs comes from {@code pending_messages} alone (its primary key is in seq order), the messages for
+     * them through {@code messages_recipient_seq}. A subquery rather than a join keeps the agent condition on
+     * {@code pending_messages}' column without naming tables: both tables have a {@code recipient_agent}.
+     */
     @Override
     public List<Message> pending(UserId recipient, AgentSelection agents, Seq after, int limit) {
         Selected selected = Selected.of(agents);
-        String sql = "SELECT " + MessageRows.COLUMNS + " FROM messages"
-                + " WHERE recipient_id = ? AND pending AND seq > ? AND " + selected.condition() + " ORDER BY seq LIMIT ?";
+        String sql = "SELECT " + MessageRows.COLUMNS + " FROM messages WHERE recipient_id = ? AND seq IN ("
+                + "SELECT seq FROM pending_messages WHERE recipient_id = ? AND seq > ? AND " + selected.condition()
+                + " ORDER BY seq LIMIT ?) ORDER BY seq";
         return database.read(handle -> {
-            Query query = handle.createQuery(sql).bind(0, recipient.value()).bind(1, after.value());
-            int index = 2;
+            Query query = handle.createQuery(sql).bind(0, recipient.value()).bind(1, recipient.value()).bind(2, after.value());
+            int index = 3;
             for (String agent : selected.agents()) {
                 query.bind(index++, agent);
             }
@@ -46,17 +53,16 @@ final class JdbcMailboxes implements Mailboxes {
     @Override
     public void acknowledge(UserId recipient, AgentSelection agents, Seq upTo) {
         Selected selected = Selected.of(agents);
-        String update = "UPDATE messages SET pending = FALSE"
-                + " WHERE recipient_id = ? AND pending AND seq <= ? AND " + selected.condition();
+        String delete = "DELETE FROM pending_messages WHERE recipient_id = ? AND seq <= ? AND " + selected.condition();
         if (!tally.countsAcknowledgements()) {
-            database.write(handle -> database.writerStatements().run(handle, update, statement -> {
+            database.write(handle -> database.writerStatements().run(handle, delete, statement -> {
                 bindAcknowledgement(statement, recipient, upTo, selected);
                 return statement.executeUpdate();
             }));
             return;
         }
         // RETURNING (SQLite 3.35+): one row per message cleared, naming its agent, for the counts.
-        database.write(handle -> database.writerStatements().run(handle, update + " RETURNING recipient_agent", statement -> {
+        database.write(handle -> database.writerStatements().run(handle, delete + " RETURNING recipient_agent", statement -> {
                     bindAcknowledgement(statement, recipient, upTo, selected);
                     List<Optional<String>> cleared = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {

@@ -18,11 +18,11 @@ import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Messages in {@code messages}. An append numbers the message in the same transaction that stores it, after
- * taking the recipient's {@code mailbox_counters} row: the row stays locked until commit, so a later seq of that
- * recipient can neither be handed out twice nor become readable before an earlier one. Appends share transactions
- * through the database's one writer ({@link GroupCommit}), which numbers them in queue order and answers each only
- * after the commit.
+ * Messages in {@code messages}, each with a row in {@code pending_messages} until acknowledged. An append numbers the
+ * message in the same transaction that stores it and its pending row, after taking the recipient's
+ * {@code mailbox_counters} row: the row stays locked until commit, so a later seq of that recipient can neither be
+ * handed out twice nor become readable before an earlier one. Appends share transactions through the database's one
+ * writer ({@link GroupCommit}), which numbers them in queue order and answers each only after the commit.
  */
 final class JdbcMessages implements Messages {
     private static final String NEXT_SEQ = """
@@ -121,6 +121,7 @@ final class JdbcMessages implements Messages {
         });
         Message message = draft.numbered(new Seq(seq));
         statements.run(handle, MessageRows.INSERT, statement -> MessageRows.insert(statement, message, draft.idempotencyKey()));
+        statements.run(handle, MessageRows.INSERT_PENDING, statement -> MessageRows.insertPending(statement, message));
         return message;
     }
 

@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** How a message is written to and read from {@code messages}: every field of the wire message, content as given. */
+/**
+ * How a message is written to and read from {@code messages}: every field of the wire message, content as given. Whether
+ * it is pending is a row of {@code pending_messages}, so an acknowledgement never rewrites the message's row.
+ */
 final class MessageRows {
     /** The columns {@link #message} and {@link #positioned} read. */
     static final String COLUMNS = "position, id, recipient_id, seq, conversation_id, in_reply_to, message_type, sender_id, "
@@ -30,14 +33,17 @@ final class MessageRows {
     private MessageRows() {
     }
 
-    /** Stores a numbered message as pending for its recipient: the statement {@link #insert} fills. */
+    /** Stores a numbered message: the statement {@link #insert} fills. Its pending row is {@link #INSERT_PENDING}'s. */
     static final String INSERT = """
             INSERT INTO messages (id, recipient_id, seq, conversation_id, in_reply_to, message_type, sender_id,
                 sender_username, sender_agent, recipient_username, recipient_agent, content, created_at,
-                idempotency_key, pending)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                idempotency_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** Sets the parameters of {@link #INSERT} for a numbered message, pending, and runs it; answers the rows stored (1). */
+    /** Marks a numbered message pending for its recipient: the statement {@link #insertPending} fills. */
+    static final String INSERT_PENDING = "INSERT INTO pending_messages (recipient_id, seq, recipient_agent) VALUES (?, ?, ?)";
+
+    /** Sets the parameters of {@link #INSERT} for a numbered message and runs it; answers the rows stored (1). */
     static int insert(PreparedStatement statement, Message message, Optional<IdempotencyKey> key) throws SQLException {
         statement.setString(1, message.id().value());
         statement.setString(2, message.recipientId().value());
@@ -53,7 +59,14 @@ final class MessageRows {
         statement.setString(12, message.content().json());
         statement.setLong(13, message.createdAt().toEpochMilli());
         statement.setString(14, key.map(IdempotencyKey::value).orElse(null));
-        statement.setBoolean(15, true);
+        return statement.executeUpdate();
+    }
+
+    /** Sets the parameters of {@link #INSERT_PENDING} for a numbered message and runs it; answers the rows stored (1). */
+    static int insertPending(PreparedStatement statement, Message message) throws SQLException {
+        statement.setString(1, message.recipientId().value());
+        statement.setLong(2, message.seq().value());
+        statement.setString(3, message.recipientAgent().map(AgentName::value).orElse(null));
         return statement.executeUpdate();
     }
 

@@ -33,7 +33,10 @@ abstract class PendingTally {
         return database.heldAlone() ? InMemory.load(database) : new Queried(database);
     }
 
-    /** Every count asked of the database. */
+    /**
+     * Every count asked of the database: a range of {@code pending_messages}' primary key (the recipient's pending
+     * rows, which the mailbox limit keeps few), filtered by agent.
+     */
     private static final class Queried extends PendingTally {
         private final Database database;
 
@@ -44,7 +47,7 @@ abstract class PendingTally {
         @Override
         long count(UserId recipient, Optional<AgentName> agent) {
             String agentIs = agent.isPresent() ? "recipient_agent = :agent" : "recipient_agent IS NULL";
-            String sql = "SELECT COUNT(*) FROM messages WHERE recipient_id = :recipient AND pending AND " + agentIs;
+            String sql = "SELECT COUNT(*) FROM pending_messages WHERE recipient_id = :recipient AND " + agentIs;
             return database.read(handle -> handle.createQuery(sql)
                     .bind("recipient", recipient.value())
                     .bind("agent", agent.map(AgentName::value).orElse(""))
@@ -78,7 +81,7 @@ abstract class PendingTally {
         static InMemory load(Database database) {
             Map<Key, Long> counts = new ConcurrentHashMap<>();
             database.read(handle -> handle.createQuery("""
-                            SELECT recipient_id, recipient_agent, COUNT(*) AS pending_count FROM messages WHERE pending
+                            SELECT recipient_id, recipient_agent, COUNT(*) AS pending_count FROM pending_messages
                             GROUP BY recipient_id, recipient_agent""")
                     .map((rs, ctx) -> Map.entry(new Key(rs.getString("recipient_id"),
                             Optional.ofNullable(rs.getString("recipient_agent"))), rs.getLong("pending_count")))

@@ -5,17 +5,19 @@ import java.util.Map;
 
 /** The two databases this adapter speaks to, and the little that differs between them. */
 enum Vendor {
-    SQLITE("jdbc:sqlite:", "org.sqlite.JDBC", "INTEGER PRIMARY KEY AUTOINCREMENT"),
-    POSTGRESQL("jdbc:postgresql:", "org.postgresql.Driver", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+    SQLITE("jdbc:sqlite:", "org.sqlite.JDBC", "INTEGER PRIMARY KEY AUTOINCREMENT", "WITHOUT ROWID"),
+    POSTGRESQL("jdbc:postgresql:", "org.postgresql.Driver", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "");
 
     private final String urlPrefix;
     private final String driverClass;
     private final String positionColumn;
+    private final String keyOrderedTable;
 
-    Vendor(String urlPrefix, String driverClass, String positionColumn) {
+    Vendor(String urlPrefix, String driverClass, String positionColumn, String keyOrderedTable) {
         this.urlPrefix = urlPrefix;
         this.driverClass = driverClass;
         this.positionColumn = positionColumn;
+        this.keyOrderedTable = keyOrderedTable;
     }
 
     /** The vendor of a JDBC URL; {@link IllegalArgumentException} for any other database. */
@@ -40,6 +42,6 @@ enum Vendor {
 
     /** Values for the {@code ${…}} placeholders of the migration scripts. */
     Map<String, String> migrationPlaceholders() {
-        return Map.of("position_column", positionColumn);
+        return Map.of("position_column", positionColumn, "key_ordered_table", keyOrderedTable);
     }
 }

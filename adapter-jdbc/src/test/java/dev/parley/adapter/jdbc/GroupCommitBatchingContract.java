@@ -123,11 +123,13 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         Future<Message> first = queueAppend(toBob());
         Message numberedSecond = toBob().numbered(new Seq(2));
         Future<Object> throwing = queueWrite(handle -> {
-            // What a numbered append leaves behind before it commits: the counter moved on and seq 2 taken.
+            // What a numbered append leaves behind before it commits: the counter moved on and seq 2 taken, pending.
             handle.createUpdate("UPDATE mailbox_counters SET last_seq = last_seq + 1 WHERE user_id = :bob")
                     .bind("bob", bob.id().value()).execute();
             database.writerStatements().run(handle, MessageRows.INSERT,
                     statement -> MessageRows.insert(statement, numberedSecond, Optional.empty()));
+            database.writerStatements().run(handle, MessageRows.INSERT_PENDING,
+                    statement -> MessageRows.insertPending(statement, numberedSecond));
             throw boom;
         });
         Future<Object> duplicate = queueWrite(handle -> {

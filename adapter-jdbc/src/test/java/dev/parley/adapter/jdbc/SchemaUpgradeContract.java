@@ -2,7 +2,6 @@ package dev.parley.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.ports.model.HistoryPage;
 import dev.parley.ports.model.HistoryQuery;
 import dev.parley.ports.model.Message;
@@ -13,9 +12,6 @@ import dev.parley.ports.out.contract.MessageDrafts;
 import dev.parley.ports.out.contract.TestData;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +29,14 @@ abstract class SchemaUpgradeContract {
     private final UserAccount bob = TestData.account("bob");
     private final UserAccount carol = TestData.account("carol");
     private ScratchDatabase scratch;
+    private OlderSchema older;
 
     protected abstract Vendor vendor();
 
     @BeforeEach
     void emptyDatabase() throws Exception {
         scratch = ScratchDatabase.create(vendor());
+        older = new OlderSchema(scratch, vendor());
     }
 
     @AfterEach
@@ -53,7 +50,7 @@ abstract class SchemaUpgradeContract {
         String cursorBefore = positionOnlyCursor(alicesHistory.get(2));
 
         try (JdbcStores stores = JdbcStores.open(scratch.url())) {
-            assertThat(indexesOfMessages()).doesNotContain("messages_recipient_position")
+            assertThat(older.indexesOf("messages")).doesNotContain("messages_recipient_position")
                     .contains("messages_recipient_seq", "messages_sender_position");
             assertThat(pages(stores, pageOf(2))).containsExactlyElementsOf(alicesHistory);
             assertThat(pages(stores, pageOf(2).withCursor(cursorBefore)))
@@ -66,50 +63,30 @@ abstract class SchemaUpgradeContract {
 
     /** The schema up to version 4, and messages written as that version's store wrote them; answers alice's history. */
     private List<Message> messagesAtVersion4() throws SQLException {
-        try (HikariDataSource dataSource = new Pools(scratch.url(), vendor(), Optional.empty(), Optional.empty()).migrations()) {
-            Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource).locations(Migrations.LOCATION)
-                    .placeholders(vendor().migrationPlaceholders()).target("4").load().migrate();
-        }
+        older.migrateTo("4");
         User[][] pairs = {{alice.user(), bob.user()}, {bob.user(), alice.user()}, {alice.user(), alice.user()},
             {carol.user(), alice.user()}, {alice.user(), carol.user()}, {bob.user(), carol.user()}, {carol.user(), alice.user()},
             {alice.user(), bob.user()}};
         List<Message> alicesHistory = new ArrayList<>();
         Map<String, Long> lastSeq = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(scratch.url())) {
+        try (Connection connection = older.connect()) {
             for (UserAccount account : List.of(alice, bob, carol)) {
-                insertUser(connection, account);
+                OlderSchema.insertUser(connection, account);
             }
             for (User[] pair : pairs) {
                 long seq = lastSeq.merge(pair[1].id().value(), 1L, Long::sum);
                 Message message = MessageDrafts.from(pair[0], pair[1]).build().numbered(new Seq(seq));
-                try (PreparedStatement insert = connection.prepareStatement(MessageRows.INSERT)) {
-                    MessageRows.insert(insert, message, Optional.empty());
-                }
+                OlderSchema.insertPendingBeforeVersion6(connection, message);
                 if (message.involves(alice.user().id())) {
                     alicesHistory.add(message);
                 }
             }
             for (Map.Entry<String, Long> counter : lastSeq.entrySet()) {
-                update(connection, "INSERT INTO mailbox_counters (user_id, last_seq) VALUES (?, ?)", counter.getKey(), counter.getValue());
+                OlderSchema.update(connection, "INSERT INTO mailbox_counters (user_id, last_seq) VALUES (?, ?)",
+                        counter.getKey(), counter.getValue());
             }
         }
         return alicesHistory;
-    }
-
-    private static void insertUser(Connection connection, UserAccount account) throws SQLException {
-        User user = account.user();
-        update(connection, "INSERT INTO users (id, username, username_key, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-                user.id().value(), user.username().value(), user.username().key(), account.passwordHash().encoded(),
-                user.createdAt().toEpochMilli());
-    }
-
-    private static void update(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 
     private List<Message> pages(JdbcStores stores, HistoryQuery firstPage) {
@@ -131,25 +108,8 @@ abstract class SchemaUpgradeContract {
 
     /** The cursor a version 4 store handed out for a page ending at {@code message}. */
     private String positionOnlyCursor(Message message) throws SQLException {
-        List<String> positions = strings("SELECT position FROM messages WHERE id = '" + message.id().value() + "'");
+        List<String> positions = older.strings("SELECT position FROM messages WHERE id = '" + message.id().value() + "'");
         String text = "jdbc:" + positions.get(0);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private List<String> indexesOfMessages() throws SQLException {
-        return strings(vendor() == Vendor.SQLITE
-                ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'"
-                : "SELECT indexname FROM pg_indexes WHERE tablename = 'messages'");
-    }
-
-    private List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(scratch.url());
-                ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.AgentSelection;
+import dev.parley.ports.model.HistoryQuery;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.User;
@@ -44,6 +45,17 @@ public abstract class MailboxesContract extends StoreContract {
         stores.mailboxes().acknowledge(bob.id(), AgentSelection.all(), new Seq(2));
 
         assertThat(pending(AgentSelection.all(), Seq.ZERO, 10)).containsExactly(third);
+    }
+
+    @Test
+    void acknowledgedMessagesStayInTheStoreAndInHistory() {
+        List<Message> sent = List.of(append("planner"), append("helper"), append("planner"));
+
+        stores.mailboxes().acknowledge(bob.id(), AgentSelection.all(), new Seq(3));
+
+        assertThat(pending(AgentSelection.all(), Seq.ZERO, 10)).isEmpty();
+        assertThat(sent).allSatisfy(message -> assertThat(stores.messages().byId(message.id())).contains(message));
+        assertThat(stores.messages().history(bob.id(), HistoryQuery.everything()).messages()).containsExactlyElementsOf(sent);
     }
 
     @Test

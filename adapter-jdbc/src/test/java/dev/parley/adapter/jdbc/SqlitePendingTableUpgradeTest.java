@@ -1,0 +1,8 @@
+package dev.parley.adapter.jdbc;
+
+class SqlitePendingTableUpgradeTest extends PendingTableUpgradeContract {
+    @Override
+    protected Vendor vendor() {
+        return Vendor.SQLITE;
+    }
+}
