@@ -75,6 +75,43 @@ public final class Json {
         }
     }
 
+    /**
+     * Parses one JSON document that must be an object, which a refusal of it as a whole calls {@code whole}: for the
+     * documents every message passes through, whose fields are then taken by hand ({@link #string}) instead of bound
+     * by reflection, with the refusals binding gives.
+     */
+    public static JsonNode object(byte[] document, String whole) {
+        try {
+            return requireObject(MAPPER.readTree(document), whole);
+        } catch (IOException refused) {
+            throw JsonRefusals.refusal(refused, whole);
+        }
+    }
+
+    /** Like {@link #object(byte[], String)}, for a text. */
+    public static JsonNode object(String document, String whole) {
+        return requireObject(tree(document, whole), whole);
+    }
+
+    private static JsonNode requireObject(JsonNode document, String whole) {
+        if (document == null || !document.isObject()) {
+            throw ParleyException.invalid(whole, "must be a JSON object");
+        }
+        return document;
+    }
+
+    /** A string field of an object: null when missing or null, {@code invalid_request} naming it when not a string. */
+    public static String string(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw ParleyException.invalid(field, "must be a string");
+        }
+        return value.textValue();
+    }
+
     /** The compact form of a JSON value, as message content is stored. */
     public static String compact(JsonNode node) {
         return write(node);

@@ -15,6 +15,14 @@ import java.util.Optional;
 public record MessageRequest(String type, String recipientAgent, JsonNode content, String senderAgent, String inReplyTo,
         String idempotencyKey) {
 
+    /** Reads the body of {@code POST /message/{friend_id}}; anything but an object of the right field types is refused. */
+    public static MessageRequest read(byte[] body) {
+        JsonNode request = Json.object(body, "body");
+        return new MessageRequest(Json.string(request, "type"), Json.string(request, "recipient_agent"),
+                request.get("content"), Json.string(request, "sender_agent"), Json.string(request, "in_reply_to"),
+                Json.string(request, "idempotency_key"));
+    }
+
     private static MessageId messageId(String value) {
         try {
             return new MessageId(value);

@@ -5,7 +5,6 @@ import dev.parley.adapter.server.http.BearerAuthentication;
 import dev.parley.adapter.server.http.BodyLimit;
 import dev.parley.adapter.server.http.ProblemAnswer;
 import dev.parley.adapter.server.http.Redaction;
-import dev.parley.adapter.server.json.Json;
 import dev.parley.adapter.server.json.MessageJson;
 import dev.parley.adapter.server.json.MessageRequest;
 import dev.parley.adapter.server.json.Problem;
@@ -112,7 +111,7 @@ public final class SendMessageHandler extends HttpHandler {
 
     private int send(Request request, Response response, String friendId) throws IOException {
         Principal sender = authentication.authenticate(request.getHeader("Authorization"));
-        MessageRequest body = Json.read(bodyLimit.read(request.getInputStream()), MessageRequest.class);
+        MessageRequest body = MessageRequest.read(bodyLimit.read(request.getInputStream()));
         messageRate.acquire(sender.userId().value());
         Message message = sendMessage.sendMessage(sender.userId(), PathValues.userId(friendId), body.toOutgoing());
         metrics.messageAccepted();

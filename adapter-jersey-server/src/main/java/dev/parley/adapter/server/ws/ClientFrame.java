@@ -3,7 +3,6 @@ package dev.parley.adapter.server.ws;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.adapter.server.json.Json;
 import dev.parley.adapter.server.json.MessageRequest;
-import dev.parley.ports.model.ParleyException;
 
 /**
  * A client frame read in one pass: the action, its {@code ref} (echoed as it came), and the fields of every action
@@ -20,24 +19,11 @@ public record ClientFrame(String action, JsonNode ref, String to, JsonNode seq, 
      * explicit null kept as JSON {@code null} where the field stays JSON).
      */
     public static ClientFrame read(String text) {
-        JsonNode frame = Json.tree(text, "frame");
-        if (!frame.isObject()) {
-            throw ParleyException.invalid("frame", "must be a JSON object");
-        }
-        return new ClientFrame(string(frame, "action"), frame.get("ref"), string(frame, "to"), frame.get("seq"),
-                frame.get("after_seq"), string(frame, "type"), string(frame, "recipient_agent"), frame.get("content"),
-                string(frame, "sender_agent"), string(frame, "in_reply_to"), string(frame, "idempotency_key"));
-    }
-
-    private static String string(JsonNode frame, String field) {
-        JsonNode value = frame.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw ParleyException.invalid(field, "must be a string");
-        }
-        return value.textValue();
+        JsonNode frame = Json.object(text, "frame");
+        return new ClientFrame(Json.string(frame, "action"), frame.get("ref"), Json.string(frame, "to"), frame.get("seq"),
+                frame.get("after_seq"), Json.string(frame, "type"), Json.string(frame, "recipient_agent"),
+                frame.get("content"), Json.string(frame, "sender_agent"), Json.string(frame, "in_reply_to"),
+                Json.string(frame, "idempotency_key"));
     }
 
     /** The message of a {@code send}: the same fields as the body of {@code POST /message/{friend_id}}. */

@@ -1,6 +1,7 @@
 package dev.parley.adapter.server.ws;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.adapter.server.json.Json;
 import dev.parley.adapter.server.json.MessageJson;
@@ -41,7 +42,21 @@ final class Frames {
 
     /** {@code {"event":"sent","ref":…,"message":…}}; a frame without a ref answers {@code "ref":null}. */
     static String sent(JsonNode ref, Message message) {
-        return "{\"event\":\"sent\",\"ref\":" + Json.write(ref) + ",\"message\":" + MessageJson.of(message) + "}";
+        return "{\"event\":\"sent\",\"ref\":" + ref(ref) + ",\"message\":" + MessageJson.of(message) + "}";
+    }
+
+    /**
+     * A ref as the client sent it. Most refs are strings or integers, written here as Jackson writes them (the same
+     * escaping) without a serializer per frame; anything else goes through the mapper.
+     */
+    static String ref(JsonNode ref) {
+        if (ref != null && ref.isTextual()) {
+            return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(ref.textValue())) + '"';
+        }
+        if (ref != null && ref.isIntegralNumber()) {
+            return ref.asText();
+        }
+        return Json.write(ref);
     }
 
     static String error(JsonNode ref, ParleyException refusal) {
