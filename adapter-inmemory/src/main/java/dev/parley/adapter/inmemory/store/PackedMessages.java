@@ -30,7 +30,10 @@ import java.util.Optional;
  * {@link #view()} hands out.
  */
 final class PackedMessages {
-    /** 1 MiB: at least half a G1 region up to 2 GiB heaps, so allocated as a humongous (old) object. */
+    /**
+     * 1 MiB (and its header): at least half a G1 region on heaps below 8 GiB, so allocated as a humongous (old) object;
+     * on larger heaps a chunk is copied a few times before G1 promotes it, still one object per thousands of messages.
+     */
     static final int DEFAULT_CHUNK_BYTES = 1 << 20;
 
     private static final MessageType[] TYPES = MessageType.values();
