@@ -11,7 +11,6 @@ import dev.parley.ports.model.UserAccount;
 import dev.parley.ports.model.UserId;
 import dev.parley.ports.out.Mailboxes;
 import dev.parley.ports.out.contract.MessageDrafts;
-import dev.parley.ports.out.contract.TestData;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,35 +20,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Opening a database whose pending flags are still a column of {@code messages} (versions 1 to 5): version 6 moves
  * them to {@code pending_messages}, and exactly the messages that were pending still are, per agent.
  */
-abstract class PendingTableUpgradeContract {
+abstract class PendingTableUpgradeContract extends OlderDatabaseContract {
     private static final AgentSelection PLANNER = AgentSelection.only(Set.of(new AgentName("planner")));
-
-    private final UserAccount alice = TestData.account("alice");
-    private final UserAccount bob = TestData.account("bob");
-    private final UserAccount carol = TestData.account("carol");
-    private ScratchDatabase scratch;
-    private OlderSchema older;
-
-    protected abstract Vendor vendor();
-
-    @BeforeEach
-    void emptyDatabase() throws Exception {
-        scratch = ScratchDatabase.create(vendor());
-        older = new OlderSchema(scratch, vendor());
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        scratch.drop();
-    }
 
     @Test
     void thePendingMessagesAndOnlyThemStayPendingWithTheirCountsPerAgent() throws Exception {

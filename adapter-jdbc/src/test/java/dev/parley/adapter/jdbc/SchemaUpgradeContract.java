@@ -9,7 +9,6 @@ import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.User;
 import dev.parley.ports.model.UserAccount;
 import dev.parley.ports.out.contract.MessageDrafts;
-import dev.parley.ports.out.contract.TestData;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,31 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Opening a database that holds messages under an older schema: the upgrade keeps them, and history reads them. */
-abstract class SchemaUpgradeContract {
-    private final UserAccount alice = TestData.account("alice");
-    private final UserAccount bob = TestData.account("bob");
-    private final UserAccount carol = TestData.account("carol");
-    private ScratchDatabase scratch;
-    private OlderSchema older;
-
-    protected abstract Vendor vendor();
-
-    @BeforeEach
-    void emptyDatabase() throws Exception {
-        scratch = ScratchDatabase.create(vendor());
-        older = new OlderSchema(scratch, vendor());
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        scratch.drop();
-    }
-
+abstract class SchemaUpgradeContract extends OlderDatabaseContract {
     @Test
     void version5DropsTheRecipientPositionIndexAndHistoryStillReadsEveryMessage() throws Exception {
         List<Message> alicesHistory = messagesAtVersion4();
