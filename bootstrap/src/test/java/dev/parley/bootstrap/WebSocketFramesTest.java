@@ -45,6 +45,23 @@ class WebSocketFramesTest {
     }
 
     @Test
+    void aFieldOfTheWrongTypeIsRefusedByNameWithTheFramesRefAndMalformedJsonWithout() {
+        WsConnection alices = server.ws().connect(alice.token());
+
+        alices.send("{\"action\":\"send\",\"ref\":\"r-9\",\"to\":5}");
+        JsonNode wrongType = alices.take("error");
+        alices.send("{\"action\":\"send\",\"ref\":\"r-10\",");
+        JsonNode malformed = alices.take("error");
+
+        assertThat(wrongType.get("ref").asText()).isEqualTo("r-9");
+        assertThat(wrongType.get("code").asText()).isEqualTo("invalid_request");
+        assertThat(wrongType.get("detail").asText()).startsWith("to:");
+        assertThat(malformed.has("ref")).isFalse();
+        assertThat(malformed.get("detail").asText()).startsWith("frame: malformed JSON");
+        assertThat(alices.ready().isOpen()).isTrue();
+    }
+
+    @Test
     void aRefusedSendAnswersAnErrorFrameWithTheRefAndTheSessionStaysOpen() {
         Account stranger = given.user("stranger");
         WsConnection alices = server.ws().connect(alice.token());

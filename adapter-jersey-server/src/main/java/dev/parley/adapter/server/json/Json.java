@@ -51,16 +51,6 @@ public final class Json {
         }
     }
 
-    /** Like {@link #read(byte[], Class)}, for a text that a refusal about the document as a whole calls {@code whole}. */
-    public static <T> T read(String text, Class<T> type, String whole) {
-        try {
-            return Optional.ofNullable(READERS.get(type).<T>readValue(text))
-                    .orElseThrow(() -> ParleyException.invalid(whole, "must be a JSON object"));
-        } catch (IOException refused) {
-            throw JsonRefusals.refusal(refused, whole);
-        }
-    }
-
     /** Parses one JSON document. */
     public static JsonNode tree(String text) {
         return tree(text, "body");

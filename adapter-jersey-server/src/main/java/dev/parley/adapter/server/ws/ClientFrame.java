@@ -19,7 +19,11 @@ public record ClientFrame(String action, JsonNode ref, String to, JsonNode seq, 
      * explicit null kept as JSON {@code null} where the field stays JSON).
      */
     public static ClientFrame read(String text) {
-        JsonNode frame = Json.object(text, "frame");
+        return of(Json.object(text, "frame"));
+    }
+
+    /** The frame in a parsed JSON object; a field of the wrong type is {@code invalid_request} naming it. */
+    public static ClientFrame of(JsonNode frame) {
         return new ClientFrame(Json.string(frame, "action"), frame.get("ref"), Json.string(frame, "to"), frame.get("seq"),
                 frame.get("after_seq"), Json.string(frame, "type"), Json.string(frame, "recipient_agent"),
                 frame.get("content"), Json.string(frame, "sender_agent"), Json.string(frame, "in_reply_to"),

@@ -97,11 +97,19 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
                     "frame: larger than " + services.maxFrameBytes() + " bytes")));
             return;
         }
+        JsonNode tree;
+        try {
+            tree = Json.object(text, "frame");
+        } catch (ParleyException unreadable) {
+            writer.text(Frames.error(null, unreadable));
+            return;
+        }
         ClientFrame frame;
         try {
-            frame = ClientFrame.read(text);
+            frame = ClientFrame.of(tree);
         } catch (ParleyException unreadable) {
-            writer.text(Frames.error(refOfUnreadable(text), unreadable));
+            // A field of the wrong type: the refusal still answers the frame's ref, by name.
+            writer.text(Frames.error(tree.get("ref"), unreadable));
             return;
         }
         handle(frame);
@@ -129,16 +137,6 @@ public final class ParleyEndpoint extends Endpoint implements ClientFrames.Conne
     private boolean overFrameLimit(String text) {
         int max = services.maxFrameBytes();
         return (long) text.length() * 3 > max && (text.length() > max || text.getBytes(StandardCharsets.UTF_8).length > max);
-    }
-
-    /** The {@code ref} of a frame that could not be read as a whole (a field of the wrong type), to answer it by name. */
-    private static JsonNode refOfUnreadable(String text) {
-        try {
-            JsonNode tree = Json.tree(text);
-            return tree.isObject() ? tree.get("ref") : null;
-        } catch (ParleyException malformed) {
-            return null;
-        }
     }
 
     @Override
