@@ -46,7 +46,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "15", description = "Measured seconds per scenario (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Unmeasured seconds of closed loop on each fresh target before a scenario (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5", description = "Unmeasured seconds of closed loop on each fresh target before a scenario, followed by a light open loop until its JIT compiler is quiet (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--repeat", defaultValue = "3",
@@ -85,7 +85,8 @@ public final class LoadCommand implements Callable<Integer> {
                 List<Target> running = start(http, report);
                 try {
                     for (Target target : running) {
-                        target.warmUp(scenario);
+                        Duration settled = target.warmUp(scenario);
+                        System.out.printf("  %s: warmed up, the JIT settled after %d s more%n", target.name(), settled.toSeconds());
                     }
                     inTurns(running, scenario, report);
                 } finally {
@@ -155,7 +156,7 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private String settings() {
-        return String.format("%d pairs, fresh servers per scenario, median of %d runs of %d s per point after %d s warm-up, closed loop %d in flight per pair, "
+        return String.format("%d pairs, fresh servers per scenario, median of %d runs of %d s per point after %d s warm-up (then a light load until the JIT is quiet), closed loop %d in flight per pair, "
                         + "open loop %d msgs/s, %d idle sessions over %d users, server JVM `%s`, acks every %d ms",
                 pairs, repeat, seconds, warmup, inFlight, rate, idleSessions, idleUsers, serverJvm, Rig.ACK_MILLIS);
     }

@@ -88,15 +88,43 @@ final class ProcStats {
         }
     }
 
+    /**
+     * User plus system CPU ticks of the process's JIT compiler threads (HotSpot names them "C1 CompilerThreadN" and
+     * "C2 CompilerThreadN"): how busy compiling the process still is. 0 when it is gone.
+     */
+    static long compilerTicks(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.mapToLong(thread -> {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre") ? ticks(fields(stat)) : 0;
+                } catch (IOException | RuntimeException gone) {
+                    return 0; // the thread ended while we looked
+                }
+            }).sum();
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
     private static void read(long pid, Map<Long, Long> parents, Map<Long, Long> ticks) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // Fields after the command name, which is in parentheses and may hold spaces.
-            List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+            List<String> fields = fields(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
             parents.put(pid, Long.parseLong(fields.get(1)));
-            ticks.put(pid, Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12)));
+            ticks.put(pid, ticks(fields));
         } catch (IOException | RuntimeException gone) {
             // the process ended while we looked: it no longer counts
         }
+    }
+
+    /** The fields of a stat line after the command name, which is in parentheses and may hold spaces. */
+    private static List<String> fields(String stat) {
+        return List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+    }
+
+    /** utime + stime. */
+    private static long ticks(List<String> fields) {
+        return Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
     }
 }

@@ -78,6 +78,11 @@ final class ServerGroup implements AutoCloseable {
         return nodes.get(nodes.size() - 1);
     }
 
+    /** CPU ticks the nodes' JIT compilers have used so far (PostgreSQL's processes have none). */
+    long compilerTicks() {
+        return nodes.stream().mapToLong(node -> ProcStats.compilerTicks(node.pid())).sum();
+    }
+
     /**
      * Each part's processes in {@code snapshot}: the nodes (or the one server), then PostgreSQL's (the postmaster
      * and its backends), none in two parts.

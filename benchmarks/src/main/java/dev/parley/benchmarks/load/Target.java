@@ -14,6 +14,11 @@ import java.util.function.Function;
  * on all of them alike.
  */
 final class Target implements AutoCloseable {
+    private static final double SETTLE_SHARE = 0.25;
+    private static final Duration SETTLE_STEP = Duration.ofSeconds(2);
+    private static final double SETTLE_QUIET_CORES = 0.05;
+    private static final Duration SETTLE_MAX = Duration.ofSeconds(60);
+
     private final String name;
     private final ServerGroup servers;
     private final Api api;
@@ -54,10 +59,38 @@ final class Target implements AutoCloseable {
         return name;
     }
 
-    /** A closed loop on the transport {@code scenario} sends by, unmeasured, so the JIT has compiled its paths. */
-    void warmUp(String scenario) throws InterruptedException {
+    /**
+     * Unmeasured load on the transport {@code scenario} sends by, so the JIT has compiled its paths: a closed loop,
+     * then a light open loop until the compiler is done ({@link #settle}). Answers how long the settling took.
+     */
+    Duration warmUp(String scenario) throws InterruptedException {
         Rig.Transport transport = scenario.startsWith("rest") ? Rig.Transport.REST : Rig.Transport.WEBSOCKET;
-        loops.closed("warm-up", transport, options.inFlight, Duration.ofSeconds(options.warmup));
+        Result warm = loops.closed("warm-up", transport, options.inFlight, Duration.ofSeconds(options.warmup));
+        return settle(transport, Math.max(1, (int) (warm.deliveredPerSecond() * SETTLE_SHARE)));
+    }
+
+    /**
+     * While the closed loop fills both cores, the JIT's compile queue falls behind; were the load simply stopped,
+     * HotSpot would drop the queued methods as idle and compile them again in the first measured round (measured:
+     * up to one core of compiler time for most of a 10 s round, on the relay and on Parley). So the warm-up ends
+     * with an open loop at a quarter of the closed loop's rate, which keeps every path in use and leaves the compiler
+     * CPU, in steps of {@link #SETTLE_STEP}, until the servers' compiler threads use under
+     * {@link #SETTLE_QUIET_CORES} of a core over a step (at most {@link #SETTLE_MAX}).
+     */
+    private Duration settle(Rig.Transport transport, int perSecond) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + SETTLE_MAX.toNanos();
+        double quietTicks = SETTLE_QUIET_CORES * ProcStats.TICKS_PER_SECOND * SETTLE_STEP.toMillis() / 1000.0;
+        long before = servers.compilerTicks();
+        while (System.nanoTime() < deadline) {
+            loops.open("settle", transport, perSecond, SETTLE_STEP);
+            long after = servers.compilerTicks();
+            if (after - before < quietTicks) {
+                break;
+            }
+            before = after;
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     Result measure(String scenario) throws InterruptedException {
