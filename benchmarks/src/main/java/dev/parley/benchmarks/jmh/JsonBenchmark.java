@@ -1,7 +1,5 @@
 package dev.parley.benchmarks.jmh;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.parley.adapter.server.json.Json;
 import dev.parley.adapter.server.json.MessageRequest;
 import dev.parley.adapter.server.json.MessageView;
 import dev.parley.adapter.server.ws.ClientFrame;
@@ -20,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JSON of one message, as the server does it with its own mapper ({@link Json}): reading a WebSocket {@code send}
- * frame (parsed once, its fields taken into {@link ClientFrame}, then the domain's {@link OutgoingMessage}), reading a
- * REST body the same way ({@link MessageRequest#read}), and writing the {@code message} frame and the REST answer.
+ * JSON of one message, as the server does it: reading a WebSocket {@code send} frame (parsed once, its fields taken
+ * into {@link ClientFrame}, then the domain's {@link OutgoingMessage}), reading a REST body the same way
+ * ({@link MessageRequest#read}), and writing the message object every {@code message} frame, {@code sent} frame and
+ * {@code 202} answer carries ({@link MessageView#json()}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,10 +30,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class JsonBenchmark {
-    /** The shape of the server's {@code message} frame. */
-    record MessageFrame(String event, MessageView message) {
-    }
-
     private final Message message = Samples.message();
     private final byte[] restBody = Samples.REST_BODY.getBytes(StandardCharsets.UTF_8);
 
@@ -49,12 +44,7 @@ public class JsonBenchmark {
     }
 
     @Benchmark
-    public String writeMessageFrame() {
-        return Json.write(new MessageFrame("message", MessageView.from(message)));
-    }
-
-    @Benchmark
-    public byte[] writeRestAnswer() throws JsonProcessingException {
-        return Json.mapper().writeValueAsBytes(MessageView.from(message));
+    public String writeMessage() {
+        return MessageView.from(message).json();
     }
 }

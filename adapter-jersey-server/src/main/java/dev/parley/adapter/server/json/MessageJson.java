@@ -23,7 +23,7 @@ public final class MessageJson {
         if (last != null && last.message().equals(message)) {
             return last.json();
         }
-        String json = Json.write(MessageView.from(message));
+        String json = MessageView.from(message).json();
         LAST.set(new Rendered(message, json));
         return json;
     }

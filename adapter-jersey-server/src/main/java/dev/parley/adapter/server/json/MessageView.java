@@ -1,6 +1,7 @@
 package dev.parley.adapter.server.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -9,11 +10,7 @@ import dev.parley.ports.model.Message;
 import dev.parley.ports.model.MessageId;
 import java.io.IOException;
 
-/**
- * A message on the wire; its content is the stored compact JSON, written as it is. Every message frame, answer and
- * history page writes one, so it has its own serializer: the fields in the contract's order, nulls written out, no
- * reflection per field.
- */
+/** A message on the wire; its content is the stored compact JSON, written as it is ({@link #json()}). */
 @JsonSerialize(using = MessageView.Writer.class)
 public record MessageView(String id, long seq, String conversationId, String inReplyTo, String type, String senderId,
         String senderUsername, String senderAgent, String recipientId, String recipientUsername, String recipientAgent,
@@ -29,7 +26,65 @@ public record MessageView(String id, long seq, String conversationId, String inR
                 message.content().json(), Times.format(message.createdAt()));
     }
 
-    /** Writes a {@link MessageView} as the contract's message object. */
+    /**
+     * The contract's message object as compact JSON: the fields in the contract's order, nulls written out, the
+     * content as stored. Every message frame, answer and history page writes one, so it is written by hand, strings
+     * escaped as Jackson escapes them ({@link JsonStringEncoder}).
+     */
+    public String json() {
+        StringBuilder out = new StringBuilder(320 + content.length());
+        out.append("{\"id\":");
+        string(out, id);
+        out.append(",\"seq\":").append(seq).append(",\"conversation_id\":");
+        string(out, conversationId);
+        out.append(",\"in_reply_to\":");
+        string(out, inReplyTo);
+        out.append(",\"type\":");
+        string(out, type);
+        out.append(",\"sender_id\":");
+        string(out, senderId);
+        out.append(",\"sender_username\":");
+        string(out, senderUsername);
+        out.append(",\"sender_agent\":");
+        string(out, senderAgent);
+        out.append(",\"recipient_id\":");
+        string(out, recipientId);
+        out.append(",\"recipient_username\":");
+        string(out, recipientUsername);
+        out.append(",\"recipient_agent\":");
+        string(out, recipientAgent);
+        out.append(",\"content\":").append(content).append(",\"created_at\":");
+        string(out, createdAt);
+        return out.append('}').toString();
+    }
+
+    /** A JSON string, or {@code null}; copied as it is when nothing in it needs escaping (ids and names, mostly). */
+    private static void string(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        if (needsNoEscape(value)) {
+            out.append(value);
+        } else {
+            JsonStringEncoder.getInstance().quoteAsString(value, out);
+        }
+        out.append('"');
+    }
+
+    /** No control character, quote or backslash: the only characters Jackson escapes by default. */
+    private static boolean needsNoEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes a {@link MessageView} inside a larger document (a history page) as {@link #json()} writes it alone. */
     static final class Writer extends StdSerializer<MessageView> {
         private static final long serialVersionUID = 1L;
 
@@ -39,22 +94,7 @@ public record MessageView(String id, long seq, String conversationId, String inR
 
         @Override
         public void serialize(MessageView view, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeStartObject();
-            json.writeStringField("id", view.id());
-            json.writeNumberField("seq", view.seq());
-            json.writeStringField("conversation_id", view.conversationId());
-            json.writeStringField("in_reply_to", view.inReplyTo());
-            json.writeStringField("type", view.type());
-            json.writeStringField("sender_id", view.senderId());
-            json.writeStringField("sender_username", view.senderUsername());
-            json.writeStringField("sender_agent", view.senderAgent());
-            json.writeStringField("recipient_id", view.recipientId());
-            json.writeStringField("recipient_username", view.recipientUsername());
-            json.writeStringField("recipient_agent", view.recipientAgent());
-            json.writeFieldName("content");
-            json.writeRawValue(view.content());
-            json.writeStringField("created_at", view.createdAt());
-            json.writeEndObject();
+            json.writeRawValue(view.json());
         }
     }
 }

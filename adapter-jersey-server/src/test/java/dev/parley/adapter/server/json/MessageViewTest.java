@@ -2,6 +2,7 @@ package dev.parley.adapter.server.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parley.ports.model.AgentName;
 import dev.parley.ports.model.Content;
 import dev.parley.ports.model.ConversationId;
@@ -11,6 +12,8 @@ import dev.parley.ports.model.MessageType;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.UserId;
 import dev.parley.ports.model.Username;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +47,40 @@ class MessageViewTest {
                 + "\"sender_id\":\"u-ana\",\"sender_username\":\"ana\",\"sender_agent\":null,\"recipient_id\":\"u-bob\","
                 + "\"recipient_username\":\"bob\",\"recipient_agent\":null,\"content\":{\"text\":\"ça va?\\n\"},"
                 + "\"created_at\":\"2026-11-26T12:00:42.120Z\"}],\"next\":null}");
+    }
+
+    @Test
+    void stringsAreEscapedAsJacksonsGeneratorEscapesThem() throws IOException {
+        List<String> strings = List.of("plain-id", "", "quote \" and \\ backslash", "tab\tnew\nline\u0000\u001f\u007f",
+                "café déjà", "\u2028\u2029", "😀 \ud83d", "</script>", "a/b");
+        for (String text : strings) {
+            MessageView view = new MessageView(text, 7, text, text, text, text, text, text, text, text, text, "[1,\"x\"]", text);
+
+            assertThat(view.json()).as(text).isEqualTo(byGenerator(view));
+        }
+    }
+
+    /** The message object as a Jackson generator writes it field by field: what the server wrote before {@link MessageView#json()}. */
+    private static String byGenerator(MessageView view) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringField("id", view.id());
+            json.writeNumberField("seq", view.seq());
+            json.writeStringField("conversation_id", view.conversationId());
+            json.writeStringField("in_reply_to", view.inReplyTo());
+            json.writeStringField("type", view.type());
+            json.writeStringField("sender_id", view.senderId());
+            json.writeStringField("sender_username", view.senderUsername());
+            json.writeStringField("sender_agent", view.senderAgent());
+            json.writeStringField("recipient_id", view.recipientId());
+            json.writeStringField("recipient_username", view.recipientUsername());
+            json.writeStringField("recipient_agent", view.recipientAgent());
+            json.writeFieldName("content");
+            json.writeRawValue(view.content());
+            json.writeStringField("created_at", view.createdAt());
+            json.writeEndObject();
+        }
+        return text.toString();
     }
 }
