@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -138,7 +139,10 @@ public final class LoadCommand implements Callable<Integer> {
         running.forEach(target -> runs.put(target, new ArrayList<>()));
         for (int round = 0; round < repeat; round++) {
             for (Target target : running) {
-                runs.get(target).add(target.measure(scenario));
+                Result result = target.measure(scenario);
+                System.out.printf(Locale.ROOT, "    round %d, %s: %.0f msgs/s, p99 %.2f ms, server CPU %.2f%n", round + 1, target.name(),
+                        result.deliveredPerSecond(), result.p99() / 1e3, result.serverCores());
+                runs.get(target).add(result);
             }
         }
         runs.values().forEach(report::add);
