@@ -24,6 +24,7 @@ final class Database implements AutoCloseable {
     private final GroupCommit groupCommit;
     private final Optional<SqliteLock> lock;
     private final WriterStatements writerStatements;
+    private final Numbering numbering;
 
     private Database(Vendor vendor, HikariDataSource writerPool, Optional<HikariDataSource> readerPool,
             WriteListener listener, Optional<SqliteLock> lock) {
@@ -34,8 +35,17 @@ final class Database implements AutoCloseable {
         this.readerPool = readerPool;
         Jdbi writes = jdbi(writerPool);
         this.reads = readerPool.map(Database::jdbi).orElse(writes);
+        WriterMemory writerMemory = WriterMemory.NONE;
+        // Seqs in memory need this process to be the only one numbering: the SQLite file's holder.
+        if (lock.isPresent()) {
+            SeqCounters counters = new SeqCounters(writerStatements);
+            this.numbering = counters;
+            writerMemory = counters;
+        } else {
+            this.numbering = new CounterRowNumbering(writerStatements);
+        }
         this.groupCommit = GroupCommit.start(writes, "parley-" + vendor.name().toLowerCase(Locale.ROOT),
-                listener, lock.map(SqliteLock::database));
+                listener, writerMemory, lock.map(SqliteLock::database));
     }
 
     /** Opens the pools after bringing the schema up to date. */
@@ -84,6 +94,14 @@ final class Database implements AutoCloseable {
     }
 
     /**
+     * How appends number their messages, inside write tasks: in the writer's memory where this process alone writes
+     * the database ({@link SeqCounters}), else by the recipient's counter row ({@link CounterRowNumbering}).
+     */
+    Numbering numbering() {
+        return numbering;
+    }
+
+    /**
      * Whether this process alone writes the database (a SQLite file, held by {@link SqliteLock}), so stores may answer
      * reads from memory. A PostgreSQL database may have other nodes writing it: stores read it every time.
      */
@@ -94,7 +112,8 @@ final class Database implements AutoCloseable {
     /**
      * Runs {@code work} in a transaction shared with other callers' work: all of it is committed when this returns,
      * or none of it when it throws (a neighbour that throws does not take it along). {@code work} may run more than
-     * once, so it must act on the database only, and must not call {@code write} itself.
+     * once, so it must act on the database (or through {@link #numbering()}) only, and must not call {@code write}
+     * itself.
      */
     <R> R write(HandleCallback<R, RuntimeException> work) {
         return groupCommit.write(work);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Tasks run in queue order on one connection, so whatever a task numbers (a recipient's seqs) is numbered in
  * that order and made visible by one commit. A task's work may run twice (see {@link WriteBatch}): it acts on the
- * database only, and leaves what it changes in memory to its {@code committed} step. A task must not call
+ * database only, or on the writer's {@link WriterMemory}, and leaves whatever else it changes in memory to its
+ * {@code committed} step. A task must not call
  * {@link #write} itself: it would wait for its own thread, so that is refused with {@link IllegalStateException}.
  */
 final class GroupCommit implements AutoCloseable {
@@ -39,14 +40,16 @@ final class GroupCommit implements AutoCloseable {
     private final Jdbi writes;
     private final WriteQueue queue;
     private final WriteListener listener;
+    private final WriterMemory memory;
     private final Thread writer;
     /** Single threads: the answers of one order key all go to the same one, in commit order. */
     private final List<ExecutorService> answers;
     private final Optional<WalSync> walSync;
 
-    private GroupCommit(Jdbi writes, String threadPrefix, WriteListener listener,
+    private GroupCommit(Jdbi writes, String threadPrefix, WriteListener listener, WriterMemory memory,
             Optional<Path> syncedLogOf) {
         this.writes = writes;
+        this.memory = memory;
         this.walSync = syncedLogOf.map(database -> WalSync.start(database, threadPrefix + "-sync", listener));
         this.queue = new WriteQueue(listener);
         this.listener = listener;
@@ -62,13 +65,13 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /**
-     * Starts the writer thread, named {@code threadPrefix-writer}, on the connections of {@code writes}. With
-     * {@code syncedLogOf} (a SQLite file whose writer commits without syncing), callers are answered only once
-     * {@link WalSync} has synced its write-ahead log.
+     * Starts the writer thread, named {@code threadPrefix-writer}, on the connections of {@code writes}; its
+     * transactions take {@code memory} along. With {@code syncedLogOf} (a SQLite file whose writer commits without
+     * syncing), callers are answered only once {@link WalSync} has synced its write-ahead log.
      */
-    static GroupCommit start(Jdbi writes, String threadPrefix, WriteListener listener,
+    static GroupCommit start(Jdbi writes, String threadPrefix, WriteListener listener, WriterMemory memory,
             Optional<Path> syncedLogOf) {
-        GroupCommit groupCommit = new GroupCommit(writes, threadPrefix, listener, syncedLogOf);
+        GroupCommit groupCommit = new GroupCommit(writes, threadPrefix, listener, memory, syncedLogOf);
         groupCommit.writer.start();
         return groupCommit;
     }
@@ -145,7 +148,7 @@ final class GroupCommit implements AutoCloseable {
     private void drain() {
         List<WriteTask<?>> tasks = queue.take(MAX_BATCH);
         while (!tasks.isEmpty()) {
-            WriteBatch batch = new WriteBatch(tasks, listener);
+            WriteBatch batch = new WriteBatch(tasks, listener, memory);
             batch.commitOn(writes);
             report(batch.size());
             if (walSync.isPresent()) {

@@ -12,24 +12,21 @@ import dev.parley.ports.model.NewMessage;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.UserId;
 import dev.parley.ports.out.Messages;
-import java.sql.ResultSet;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Messages in {@code messages}, each with a row in {@code pending_messages} until acknowledged. An append numbers the
- * message in the same transaction that stores it and its pending row, after taking the recipient's
- * {@code mailbox_counters} row: the row stays locked until commit, so a later seq of that recipient can neither be
- * handed out twice nor become readable before an earlier one. Appends share transactions through the database's one
- * writer ({@link GroupCommit}), which numbers them in queue order and answers each only after the commit.
+ * message in the same transaction that stores it and its pending row, so a seq is kept only if its message is. On
+ * SQLite, which this process alone writes, the seq comes from the writer's memory ({@link SeqCounters}: each
+ * recipient's {@code mailbox_counters} row is written once per batch, with its commit). On PostgreSQL, where other
+ * nodes number too, the append locks the recipient's counter row until commit ({@link CounterRowNumbering}), so a
+ * later seq of that recipient can neither be handed out twice nor become readable before an earlier one. Appends
+ * share transactions through the database's one writer ({@link GroupCommit}), which numbers them in queue order and
+ * answers each only after the commit. An append whose idempotency key was used already takes no seq.
  */
 final class JdbcMessages implements Messages {
-    private static final String NEXT_SEQ = """
-            INSERT INTO mailbox_counters (user_id, last_seq) VALUES (?, 1)
-            ON CONFLICT (user_id) DO UPDATE SET last_seq = mailbox_counters.last_seq + 1
-            RETURNING last_seq""";
-
     private final Database database;
     private final PendingTally tally;
 
@@ -111,15 +108,7 @@ final class JdbcMessages implements Messages {
 
     private Message insert(Handle handle, NewMessage draft) {
         WriterStatements statements = database.writerStatements();
-        // One statement takes the counter row and answers the new seq (RETURNING: SQLite 3.35+ and PostgreSQL).
-        long seq = statements.run(handle, NEXT_SEQ, statement -> {
-            statement.setString(1, draft.recipient().id().value());
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        Message message = draft.numbered(new Seq(seq));
+        Message message = draft.numbered(new Seq(database.numbering().next(handle, draft.recipient().id())));
         statements.run(handle, MessageRows.INSERT, statement -> MessageRows.insert(statement, message, draft.idempotencyKey()));
         statements.run(handle, MessageRows.INSERT_PENDING, statement -> MessageRows.insertPending(statement, message));
         return message;

@@ -9,27 +9,31 @@ import org.slf4j.LoggerFactory;
 /**
  * Tasks the writer took together, run in ONE transaction in queue order; a task that throws fails alone, its
  * neighbours commit. The callers are answered only after the commit (and, where the commit itself does not reach the
- * disk, once it has: see {@link WalSync}); if the transaction cannot commit, every task fails with that cause.
+ * disk, once it has: see {@link WalSync}); if the transaction cannot commit (or the writer's memory cannot be
+ * written into it just before), every task fails with that cause.
  *
  * <p>Optimistic: the tasks first run one after the other with nothing in between, which is what nearly every batch
  * needs. Only if one of them throws is the transaction rolled back and the batch run again from the start, each task
  * inside its own savepoint, so the failing one is undone alone. A savepoint is not free: SQLite keeps an undo copy of
  * every page a task changes under one (its statement journal), PostgreSQL takes a round trip for each. A task's work
  * may therefore run twice; it must act on the database only (what it changes in memory belongs in its
- * {@code committed} step, which runs once, after the commit). A lone task needs no second run: if it throws, the
- * whole transaction is rolled back.
+ * {@code committed} step, which runs once, after the commit), or on the writer's {@link WriterMemory}, which the batch
+ * takes through every savepoint, rollback and commit as the database goes. A lone task needs no second run: if it
+ * throws, the whole transaction is rolled back.
  */
 final class WriteBatch {
     private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
 
     private final List<WriteTask<?>> tasks;
     private final WriteListener listener;
+    private final WriterMemory memory;
     /** Why the transaction did not commit; set by the writer thread, read by whoever answers after it. */
     private volatile Throwable failure;
 
-    WriteBatch(List<WriteTask<?>> tasks, WriteListener listener) {
+    WriteBatch(List<WriteTask<?>> tasks, WriteListener listener, WriterMemory memory) {
         this.tasks = List.copyOf(tasks);
         this.listener = listener;
+        this.memory = memory;
     }
 
     int size() {
@@ -77,15 +81,17 @@ final class WriteBatch {
     private void runAndCommit(Handle handle) {
         handle.begin();
         try {
-            if (runAll(handle) || runAgainInSavepoints(handle)) {
-                handle.commit();
-            } else {
-                handle.rollback();
+            if (!(runAll(handle) || runAgainInSavepoints(handle))) {
+                rollback(handle);
+                return;
             }
+            memory.beforeCommit(handle);
+            handle.commit();
         } catch (RuntimeException | Error e) {
             rollbackQuietly(handle, e);
             throw e;
         }
+        memory.committed();
     }
 
     /** Runs the tasks in order, without savepoints; false as soon as one throws (the ones after it do not run). */
@@ -103,7 +109,7 @@ final class WriteBatch {
         if (tasks.size() == 1) {
             return false;
         }
-        handle.rollback();
+        rollback(handle);
         report();
         handle.begin();
         return runEachInSavepoint(handle);
@@ -114,10 +120,12 @@ final class WriteBatch {
         for (int i = 0; i < tasks.size(); i++) {
             String savepoint = "task" + i;
             handle.savepoint(savepoint);
+            memory.savepointSet();
             if (tasks.get(i).runIn(handle)) {
                 handle.releaseSavepoint(savepoint);
                 anySucceeded = true;
             } else {
+                memory.rolledBackToSavepoint();
                 handle.rollbackToSavepoint(savepoint);
             }
         }
@@ -136,7 +144,14 @@ final class WriteBatch {
         tasks.forEach(task -> task.fail(cause));
     }
 
-    private static void rollbackQuietly(Handle handle, Throwable cause) {
+    /** The memory first: it forgets the transaction's changes even if the database's rollback throws. */
+    private void rollback(Handle handle) {
+        memory.rolledBack();
+        handle.rollback();
+    }
+
+    private void rollbackQuietly(Handle handle, Throwable cause) {
+        memory.rolledBack();
         try {
             handle.rollback();
         } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.parley.ports.model.Appended;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.NewMessage;
-import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.User;
 import dev.parley.ports.out.contract.MessageDrafts;
 import java.util.ArrayList;
@@ -116,40 +115,6 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
     }
 
     @Test
-    void aTaskThatThrowsFailsAloneAndItsNumberingIsUndoneWhileItsNeighboursCommit() throws Exception {
-        Message elsewhere = messages.append(MessageDrafts.from(bob, alice).build()).message();
-        RuntimeException boom = new IllegalStateException("boom");
-        WriterHold hold = holdWriter();
-        Future<Message> first = queueAppend(toBob());
-        Message numberedSecond = toBob().numbered(new Seq(2));
-        Future<Object> throwing = queueWrite(handle -> {
-            // What a numbered append leaves behind before it commits: the counter moved on and seq 2 taken, pending.
-            handle.createUpdate("UPDATE mailbox_counters SET last_seq = last_seq + 1 WHERE user_id = :bob")
-                    .bind("bob", bob.id().value()).execute();
-            database.writerStatements().run(handle, MessageRows.INSERT,
-                    statement -> MessageRows.insert(statement, numberedSecond, Optional.empty()));
-            database.writerStatements().run(handle, MessageRows.INSERT_PENDING,
-                    statement -> MessageRows.insertPending(statement, numberedSecond));
-            throw boom;
-        });
-        Future<Object> duplicate = queueWrite(handle -> {
-            database.writerStatements().run(handle, MessageRows.INSERT,
-                    statement -> MessageRows.insert(statement, elsewhere, Optional.empty()));
-            return "stored twice";
-        });
-        Future<Message> second = queueAppend(toBob());
-        hold.release();
-
-        assertThat(first.get().seq().value()).isEqualTo(1);
-        assertThat(second.get().seq().value()).isEqualTo(2);
-        assertThat(causeOf(throwing)).isSameAs(boom);
-        assertThat(causeOf(duplicate)).isInstanceOf(WriterStatements.StatementFailedException.class);
-        assertThat(pendingSeqsOf(bob)).containsExactly(1L, 2L);
-        assertThat(listener.batchSizes()).endsWith(1, 4);
-        assertThat(listener.ranAgainInSavepoints()).containsExactly(4);
-    }
-
-    @Test
     void aBatchRunAgainBecauseATaskThrewAnswersEachNeighbourWithItsLastRunAndFollowsUpEachCommitOnce() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         WriterHold hold = holdWriter();
@@ -223,11 +188,5 @@ abstract class GroupCommitBatchingContract extends GroupCommitFixture {
         neighbourDone.countDown();
         Message appended = append.get();
         assertThat(messages.byId(appended.id())).contains(appended);
-    }
-
-    private static Throwable causeOf(Future<?> future) {
-        Throwable thrown = catchThrowable(future::get);
-        assertThat(thrown).isInstanceOf(ExecutionException.class);
-        return thrown.getCause();
     }
 }

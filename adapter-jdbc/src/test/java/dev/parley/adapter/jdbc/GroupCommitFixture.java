@@ -1,6 +1,10 @@
 package dev.parley.adapter.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import dev.parley.ports.model.AgentSelection;
+import dev.parley.ports.model.Appended;
 import dev.parley.ports.model.Message;
 import dev.parley.ports.model.NewMessage;
 import dev.parley.ports.model.Seq;
@@ -11,6 +15,8 @@ import dev.parley.ports.out.contract.TestData;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,12 +45,22 @@ abstract class GroupCommitFixture {
     @BeforeEach
     void openDatabase() throws Exception {
         scratch = ScratchDatabase.create(vendor());
+        openStores();
+        alice = stored("alice");
+        bob = stored("bob");
+    }
+
+    /** Closes the database and opens it again with new stores: what they find is what reached the disk. */
+    protected void reopen() {
+        database.close();
+        openStores();
+    }
+
+    private void openStores() {
         database = Database.open(scratch.url(), Optional.empty(), Optional.empty(), listener);
         PendingTally tally = PendingTally.on(database);
         messages = new JdbcMessages(database, tally);
         mailboxes = new JdbcMailboxes(database, tally);
-        alice = stored("alice");
-        bob = stored("bob");
     }
 
     @AfterEach
@@ -75,14 +91,32 @@ abstract class GroupCommitFixture {
         return queue(() -> messages.append(draft).message());
     }
 
+    /** Queues an append without waiting for it, on the calling thread, and returns once it is queued. */
+    protected CompletableFuture<Appended> queueAppendAsync(NewMessage draft) throws InterruptedException {
+        CompletableFuture<Appended> answer = messages.appendAsync(draft).toCompletableFuture();
+        listener.awaitQueued(++queued);
+        return answer;
+    }
+
     protected NewMessage toBob() {
         return MessageDrafts.from(alice, bob).build();
+    }
+
+    protected NewMessage toAlice() {
+        return MessageDrafts.from(bob, alice).build();
     }
 
     protected List<Long> pendingSeqsOf(User user) {
         return mailboxes.pending(user.id(), AgentSelection.all(), Seq.ZERO, 1_000).stream()
                 .map(message -> message.seq().value())
                 .toList();
+    }
+
+    /** What the write behind {@code future} failed with (it must have failed). */
+    protected static Throwable causeOf(Future<?> future) {
+        Throwable thrown = catchThrowable(future::get);
+        assertThat(thrown).isInstanceOf(ExecutionException.class);
+        return thrown.getCause();
     }
 
     private User stored(String name) {

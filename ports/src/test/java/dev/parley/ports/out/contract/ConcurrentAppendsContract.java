@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.ports.model.AgentSelection;
 import dev.parley.ports.model.Appended;
 import dev.parley.ports.model.Message;
+import dev.parley.ports.model.NewMessage;
 import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.User;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +47,24 @@ public abstract class ConcurrentAppendsContract extends StoreContract {
     }
 
     @Test
+    void concurrentAppendsToSeveralRecipientsNumberEachOneToN() throws Exception {
+        List<User> recipients = List.of(bob, storedUser("carol"), storedUser("dave"));
+        List<Callable<List<Message>>> writers = IntStream.range(0, THREADS)
+                .<Callable<List<Message>>>mapToObj(t -> () -> appendInTurn(senders.get(t), recipients, t % 2 == 0))
+                .toList();
+
+        List<Message> appended = Concurrently.run(writers).stream().flatMap(List::stream).toList();
+
+        for (User recipient : recipients) {
+            List<Long> seqs = appended.stream().filter(message -> message.recipientId().equals(recipient.id()))
+                    .map(message -> message.seq().value()).sorted().toList();
+            assertThat(seqs).isEqualTo(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+            assertThat(stores.mailboxes().pending(recipient.id(), AgentSelection.all(), Seq.ZERO, 500))
+                    .extracting(Message::seq).extracting(Seq::value).containsExactlyElementsOf(seqs);
+        }
+    }
+
+    @Test
     void concurrentRepeatsOfOneIdempotencyKeyStoreOneMessage() throws Exception {
         User alice = senders.get(0);
         List<Callable<Appended>> repeats = IntStream.range(0, THREADS * 2)
@@ -55,5 +76,16 @@ public abstract class ConcurrentAppendsContract extends StoreContract {
         assertThat(answers).filteredOn(Appended::created).hasSize(1);
         assertThat(answers).extracting(appended -> appended.message().id()).containsOnly(answers.get(0).message().id());
         assertThat(stores.mailboxes().pending(bob.id(), AgentSelection.all(), Seq.ZERO, 500)).hasSize(1);
+    }
+
+    /** {@code PER_THREAD} appends from {@code sender} to each recipient in turn: all in flight at once, or one by one. */
+    private List<Message> appendInTurn(User sender, List<User> recipients, boolean inFlight) {
+        List<CompletableFuture<Appended>> appends = new ArrayList<>();
+        for (int i = 0; i < PER_THREAD; i++) {
+            NewMessage draft = MessageDrafts.from(sender, recipients.get(i % recipients.size())).build();
+            appends.add(inFlight ? stores.messages().appendAsync(draft).toCompletableFuture()
+                    : CompletableFuture.completedFuture(stores.messages().append(draft)));
+        }
+        return appends.stream().map(append -> append.join().message()).toList();
     }
 }
