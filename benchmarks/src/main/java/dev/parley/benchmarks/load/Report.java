@@ -23,6 +23,8 @@ final class Report {
     private final List<IdleCapacity.Outcome> idle = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private final Map<Result, String> ranges = new IdentityHashMap<>();
+    /** Every round of each median kept, in round order: the reference's round i ran next to the target's round i. */
+    private final Map<Result, List<Result>> rounds = new IdentityHashMap<>();
 
     Report(String reference, String settings) {
         this.reference = reference;
@@ -43,6 +45,7 @@ final class Report {
                 : String.format(Locale.ROOT, "%.0f–%.0f msgs/s", sorted.get(0).deliveredPerSecond(),
                         sorted.get(sorted.size() - 1).deliveredPerSecond());
         ranges.put(median, range);
+        rounds.put(median, List.copyOf(runs));
         add(median);
     }
 
@@ -83,12 +86,14 @@ final class Report {
     private void table(StringBuilder out, String scenario, List<Result> results) {
         Optional<Result> base = results.stream().filter(result -> result.target().equals(reference)).findFirst();
         out.append("\n### ").append(scenario).append("\n\n")
-                .append("| target | delivered msgs/s | × ref | runs' range | p50 ms | p90 ms | p99 ms | p99 × ref | max ms | sent | lost | dup | out of order | errors | server CPU | generator CPU |\n")
-                .append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| target | delivered msgs/s | × ref | runs' range | × ref by round | p50 ms | p90 ms | p99 ms | p99 × ref | max ms | sent | lost | dup | out of order | errors | server CPU | generator CPU |\n")
+                .append("|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        boolean open = scenario.contains("open loop");
         for (Result result : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d | %d | %.2f | %.2f |\n",
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d | %d | %.2f | %.2f |\n",
                     result.target(), result.deliveredPerSecond(),
                     ratio(base.map(Result::deliveredPerSecond), result.deliveredPerSecond()), ranges.getOrDefault(result, "–"),
+                    base.map(reference -> byRound(rounds.get(reference), rounds.get(result), open)).orElse("–"),
                     millis(result.p50()), millis(result.p90()), millis(result.p99()),
                     ratio(base.map(value -> (double) value.p99()), result.p99()), millis(result.max()), result.sent(),
                     result.lost(), result.duplicates(), result.outOfOrder(), result.errors(), result.serverCores(),
@@ -100,6 +105,25 @@ final class Report {
     }
 
     /** Where each target's server CPU went (each node, PostgreSQL), and each part's memory at the window's end. */
+    /**
+     * The ratio to the reference round by round (the targets take turns, so round i of each ran at about the same
+     * time): the median and the range of the rounds' ratios, of msgs/s for a closed loop, of p99 for an open one.
+     */
+    static String byRound(List<Result> reference, List<Result> target, boolean open) {
+        if (reference == null || target == null || reference.size() != target.size()) {
+            return "–";
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < target.size(); round++) {
+            ratios.add(open
+                    ? (double) target.get(round).p99() / reference.get(round).p99()
+                    : target.get(round).deliveredPerSecond() / reference.get(round).deliveredPerSecond());
+        }
+        ratios.sort(Comparator.naturalOrder());
+        return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", ratios.get(ratios.size() / 2), ratios.get(0),
+                ratios.get(ratios.size() - 1));
+    }
+
     private static void partsTable(StringBuilder out, List<Result> results) {
         out.append("\nServer CPU by process (cores over the window; no process counted twice) and memory (PSS at the window's end):\n\n")
                 .append("| target | process | CPU | PSS MiB |\n|---|---|---:|---:|\n");
