@@ -2,6 +2,7 @@ package dev.parley.adapter.server.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -100,6 +101,35 @@ public final class Json {
             throw ParleyException.invalid(field, "must be a string");
         }
         return value.textValue();
+    }
+
+    /**
+     * Appends {@code value} as a JSON string, escaped as Jackson's generator escapes it ({@link JsonStringEncoder}), or
+     * {@code null}: for the text written by hand on the hot path. A string with nothing to escape (ids and names,
+     * mostly) is copied as it is.
+     */
+    public static StringBuilder appendString(StringBuilder out, String value) {
+        if (value == null) {
+            return out.append("null");
+        }
+        out.append('"');
+        if (needsNoEscape(value)) {
+            out.append(value);
+        } else {
+            JsonStringEncoder.getInstance().quoteAsString(value, out);
+        }
+        return out.append('"');
+    }
+
+    /** No control character, quote or backslash: the only characters Jackson escapes by default. */
+    private static boolean needsNoEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The compact form of a JSON value, as message content is stored. */

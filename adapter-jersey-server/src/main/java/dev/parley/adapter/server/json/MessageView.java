@@ -1,7 +1,6 @@
 package dev.parley.adapter.server.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -29,59 +28,33 @@ public record MessageView(String id, long seq, String conversationId, String inR
     /**
      * The contract's message object as compact JSON: the fields in the contract's order, nulls written out, the
      * content as stored. Every message frame, answer and history page writes one, so it is written by hand, strings
-     * escaped as Jackson escapes them ({@link JsonStringEncoder}).
+     * escaped as Jackson escapes them ({@link Json#appendString}).
      */
     public String json() {
         StringBuilder out = new StringBuilder(320 + content.length());
         out.append("{\"id\":");
-        string(out, id);
+        Json.appendString(out, id);
         out.append(",\"seq\":").append(seq).append(",\"conversation_id\":");
-        string(out, conversationId);
+        Json.appendString(out, conversationId);
         out.append(",\"in_reply_to\":");
-        string(out, inReplyTo);
+        Json.appendString(out, inReplyTo);
         out.append(",\"type\":");
-        string(out, type);
+        Json.appendString(out, type);
         out.append(",\"sender_id\":");
-        string(out, senderId);
+        Json.appendString(out, senderId);
         out.append(",\"sender_username\":");
-        string(out, senderUsername);
+        Json.appendString(out, senderUsername);
         out.append(",\"sender_agent\":");
-        string(out, senderAgent);
+        Json.appendString(out, senderAgent);
         out.append(",\"recipient_id\":");
-        string(out, recipientId);
+        Json.appendString(out, recipientId);
         out.append(",\"recipient_username\":");
-        string(out, recipientUsername);
+        Json.appendString(out, recipientUsername);
         out.append(",\"recipient_agent\":");
-        string(out, recipientAgent);
+        Json.appendString(out, recipientAgent);
         out.append(",\"content\":").append(content).append(",\"created_at\":");
-        string(out, createdAt);
+        Json.appendString(out, createdAt);
         return out.append('}').toString();
-    }
-
-    /** A JSON string, or {@code null}; copied as it is when nothing in it needs escaping (ids and names, mostly). */
-    private static void string(StringBuilder out, String value) {
-        if (value == null) {
-            out.append("null");
-            return;
-        }
-        out.append('"');
-        if (needsNoEscape(value)) {
-            out.append(value);
-        } else {
-            JsonStringEncoder.getInstance().quoteAsString(value, out);
-        }
-        out.append('"');
-    }
-
-    /** No control character, quote or backslash: the only characters Jackson escapes by default. */
-    private static boolean needsNoEscape(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Writes a {@link MessageView} inside a larger document (a history page) as {@link #json()} writes it alone. */

@@ -1,7 +1,6 @@
 package dev.parley.adapter.server.ws;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.adapter.server.json.Json;
 import dev.parley.adapter.server.json.MessageJson;
@@ -51,7 +50,7 @@ final class Frames {
      */
     static String ref(JsonNode ref) {
         if (ref != null && ref.isTextual()) {
-            return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(ref.textValue())) + '"';
+            return Json.appendString(new StringBuilder(ref.textValue().length() + 2), ref.textValue()).toString();
         }
         if (ref != null && ref.isIntegralNumber()) {
             return ref.asText();
