@@ -31,30 +31,25 @@ public record MessageView(String id, long seq, String conversationId, String inR
      * escaped as Jackson escapes them ({@link Json#appendString}).
      */
     public String json() {
-        StringBuilder out = new StringBuilder(320 + content.length());
-        out.append("{\"id\":");
-        Json.appendString(out, id);
-        out.append(",\"seq\":").append(seq).append(",\"conversation_id\":");
-        Json.appendString(out, conversationId);
-        out.append(",\"in_reply_to\":");
-        Json.appendString(out, inReplyTo);
-        out.append(",\"type\":");
-        Json.appendString(out, type);
-        out.append(",\"sender_id\":");
-        Json.appendString(out, senderId);
-        out.append(",\"sender_username\":");
-        Json.appendString(out, senderUsername);
-        out.append(",\"sender_agent\":");
-        Json.appendString(out, senderAgent);
-        out.append(",\"recipient_id\":");
-        Json.appendString(out, recipientId);
-        out.append(",\"recipient_username\":");
-        Json.appendString(out, recipientUsername);
-        out.append(",\"recipient_agent\":");
-        Json.appendString(out, recipientAgent);
-        out.append(",\"content\":").append(content).append(",\"created_at\":");
-        Json.appendString(out, createdAt);
+        StringBuilder out = new StringBuilder(320 + content.length()).append("{\"id\":");
+        Json.appendString(out, id).append(",\"seq\":").append(seq);
+        field(out, "conversation_id", conversationId);
+        field(out, "in_reply_to", inReplyTo);
+        field(out, "type", type);
+        field(out, "sender_id", senderId);
+        field(out, "sender_username", senderUsername);
+        field(out, "sender_agent", senderAgent);
+        field(out, "recipient_id", recipientId);
+        field(out, "recipient_username", recipientUsername);
+        field(out, "recipient_agent", recipientAgent);
+        out.append(",\"content\":").append(content);
+        field(out, "created_at", createdAt);
         return out.append('}').toString();
+    }
+
+    /** {@code ,"name":value}: a string field after the first. */
+    private static void field(StringBuilder out, String name, String value) {
+        Json.appendString(out.append(",\"").append(name).append("\":"), value);
     }
 
     /** Writes a {@link MessageView} inside a larger document (a history page) as {@link #json()} writes it alone. */
