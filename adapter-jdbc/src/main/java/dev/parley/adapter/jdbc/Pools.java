@@ -14,6 +14,8 @@ final class Pools {
     static final int SQLITE_READERS = 4;
     static final int POSTGRESQL_CONNECTIONS = 10;
     private static final String SQLITE_BUSY_TIMEOUT_MILLIS = "10000";
+    /** Write-ahead log pages after which the writer's commit copies the log into the database file (SQLite: 1,000). */
+    static final int SQLITE_CHECKPOINT_PAGES = 10_000;
 
     private final String jdbcUrl;
     private final Vendor vendor;
@@ -68,6 +70,12 @@ final class Pools {
         // No "SELECT last_insert_rowid()" after every insert: nothing here reads generated keys (RETURNING does that).
         config.addDataSourceProperty("jdbc.get_generated_keys", "false");
         if (writer) {
+            // Checkpoint after 10,000 log pages (about 40 MiB) instead of 1,000. A checkpoint copies each page changed
+            // since the last one once, however often it was rewritten meanwhile; the leaves of the per-user indexes
+            // are rewritten by almost every commit, so a longer log copies far fewer pages per message (measured under
+            // the load generator: the writer's checkpoint reads fell from 20 to 9 MiB/s). The cost is a longer log to
+            // replay after a crash, and log lookups for readers over more frames (hashed, not scanned).
+            config.addDataSourceProperty("wal_autocheckpoint", Integer.toString(SQLITE_CHECKPOINT_PAGES));
             // Take the write lock when the transaction starts, not on its first write: no deadlock with another process.
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }

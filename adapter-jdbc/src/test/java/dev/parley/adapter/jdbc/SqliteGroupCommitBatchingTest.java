@@ -18,4 +18,11 @@ class SqliteGroupCommitBatchingTest extends GroupCommitBatchingContract {
 
         assertThat(tempStore).isEqualTo(MEMORY);
     }
+
+    @Test
+    void theWriterCheckpointsTheLogAfterTenThousandPages() {
+        int pages = database.write(handle -> handle.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+
+        assertThat(pages).isEqualTo(10_000);
+    }
 }
