@@ -66,8 +66,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--idle-users", defaultValue = "500", description = "Users the idle sessions are spread over (default: ${DEFAULT-VALUE}).")
     int idleUsers;
 
-    @Option(names = "--server-jvm", defaultValue = "-Xms2g -Xmx2g",
-            description = "JVM options of every server: a fixed heap, as servers run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--server-jvm", defaultValue = "-Xms2g -Xmx2g -XX:+AlwaysPreTouch",
+            description = "JVM options of every server: a fixed heap, its pages touched at start, as long-running servers have "
+                    + "them (default: ${DEFAULT-VALUE}).")
     String serverJvm;
 
     @Option(names = "--jfr", description = "Record each server with JFR (profile settings) into this folder.")
