@@ -37,6 +37,18 @@ class AddressIndexTest {
     }
 
     @Test
+    void aTableThatGrowsMovesOnlyItsOwnSegmentsEntries() {
+        int stored = 200_000;
+        for (long address = 0; address < stored; address++) {
+            add("id-" + address, address);
+        }
+
+        // One table for all would have moved 131,072 entries at its last doubling; a segment holds about 1/256 of them.
+        assertThat(index.lastGrowthMoved()).isPositive().isLessThan(stored / (AddressIndex.SEGMENTS / 4));
+        assertThat(index.find("id-199999")).isEqualTo(199_999);
+    }
+
+    @Test
     void anEmptyIndexFindsNothing() {
         assertThat(index.find("anything")).isEqualTo(-1);
     }
