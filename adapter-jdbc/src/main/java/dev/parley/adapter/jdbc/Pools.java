@@ -15,7 +15,7 @@ final class Pools {
     static final int POSTGRESQL_CONNECTIONS = 10;
     private static final String SQLITE_BUSY_TIMEOUT_MILLIS = "10000";
     /** Write-ahead log pages after which the writer's commit copies the log into the database file (SQLite: 1,000). */
-    static final int SQLITE_CHECKPOINT_PAGES = 10_000;
+    private static final int SQLITE_CHECKPOINT_PAGES = 10_000;
 
     private final String jdbcUrl;
     private final Vendor vendor;

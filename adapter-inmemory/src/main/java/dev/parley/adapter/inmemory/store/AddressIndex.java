@@ -37,7 +37,7 @@ final class AddressIndex {
     void put(String id, long address) {
         int hash = hash(id);
         Segment segment = segmentOf(hash);
-        if (segment.isFullFor(1)) {
+        if (segment.isFullForOneMore()) {
             lastGrowthMoved = segment.size;
             segment.grow();
         }
@@ -79,8 +79,8 @@ final class AddressIndex {
         private int[] hashes = new int[FIRST_CAPACITY];
         private int size;
 
-        boolean isFullFor(int more) {
-            return (size + more) * 2 > addresses.length;
+        boolean isFullForOneMore() {
+            return (size + 1) * 2 > addresses.length;
         }
 
         void insert(int hash, long address) {
