@@ -22,7 +22,6 @@ final class Report {
     private final Map<String, List<Result>> byScenario = new LinkedHashMap<>();
     private final List<IdleCapacity.Outcome> idle = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
-    private final Map<Result, String> ranges = new IdentityHashMap<>();
     /** Every round of each median kept, in round order: the reference's round i ran next to the target's round i. */
     private final Map<Result, List<Result>> rounds = new IdentityHashMap<>();
 
@@ -36,17 +35,36 @@ final class Report {
      * finds the maximum), by p99 for an open loop (the load is fixed); the range of the others goes beside it.
      */
     void add(List<Result> runs) {
-        boolean open = runs.get(0).scenario().contains("open loop");
-        List<Result> sorted = new ArrayList<>(runs);
-        sorted.sort(Comparator.comparingDouble(result -> open ? result.p99() : result.deliveredPerSecond()));
+        List<Result> sorted = sortedByFigure(runs);
         Result median = sorted.get(sorted.size() / 2);
-        String range = open
-                ? millis(sorted.get(0).p99()) + "–" + millis(sorted.get(sorted.size() - 1).p99()) + " ms p99"
-                : String.format(Locale.ROOT, "%.0f–%.0f msgs/s", sorted.get(0).deliveredPerSecond(),
-                        sorted.get(sorted.size() - 1).deliveredPerSecond());
-        ranges.put(median, range);
         rounds.put(median, List.copyOf(runs));
         add(median);
+    }
+
+    /** An open loop's load is fixed, so its figure is the p99; a closed loop's is the throughput it reached. */
+    private static boolean isOpenLoop(String scenario) {
+        return scenario.contains("open loop");
+    }
+
+    private static List<Result> sortedByFigure(List<Result> runs) {
+        boolean open = isOpenLoop(runs.get(0).scenario());
+        List<Result> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(result -> open ? result.p99() : result.deliveredPerSecond()));
+        return sorted;
+    }
+
+    /** The lowest and highest figure of a median's rounds, or a dash for a single result. */
+    private String range(Result median) {
+        List<Result> runs = rounds.get(median);
+        if (runs == null) {
+            return "–";
+        }
+        List<Result> sorted = sortedByFigure(runs);
+        Result low = sorted.get(0);
+        Result high = sorted.get(sorted.size() - 1);
+        return isOpenLoop(median.scenario())
+                ? millis(low.p99()) + "–" + millis(high.p99()) + " ms p99"
+                : String.format(Locale.ROOT, "%.0f–%.0f msgs/s", low.deliveredPerSecond(), high.deliveredPerSecond());
     }
 
     private void add(Result result) {
@@ -88,11 +106,11 @@ final class Report {
         out.append("\n### ").append(scenario).append("\n\n")
                 .append("| target | delivered msgs/s | × ref | runs' range | × ref by round | p50 ms | p90 ms | p99 ms | p99 × ref | max ms | sent | lost | dup | out of order | errors | server CPU | generator CPU |\n")
                 .append("|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        boolean open = scenario.contains("open loop");
+        boolean open = isOpenLoop(scenario);
         for (Result result : results) {
             out.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d | %d | %.2f | %.2f |\n",
                     result.target(), result.deliveredPerSecond(),
-                    ratio(base.map(Result::deliveredPerSecond), result.deliveredPerSecond()), ranges.getOrDefault(result, "–"),
+                    ratio(base.map(Result::deliveredPerSecond), result.deliveredPerSecond()), range(result),
                     base.map(reference -> byRound(rounds.get(reference), rounds.get(result), open)).orElse("–"),
                     millis(result.p50()), millis(result.p90()), millis(result.p99()),
                     ratio(base.map(value -> (double) value.p99()), result.p99()), millis(result.max()), result.sent(),
@@ -104,7 +122,6 @@ final class Report {
         }
     }
 
-    /** Where each target's server CPU went (each node, PostgreSQL), and each part's memory at the window's end. */
     /**
      * The ratio to the reference round by round (the targets take turns, so round i of each ran at about the same
      * time): the median and the range of the rounds' ratios, of msgs/s for a closed loop, of p99 for an open one.
@@ -124,6 +141,7 @@ final class Report {
                 ratios.get(ratios.size() - 1));
     }
 
+    /** Where each target's server CPU went (each node, PostgreSQL), and each part's memory at the window's end. */
     private static void partsTable(StringBuilder out, List<Result> results) {
         out.append("\nServer CPU by process (cores over the window; no process counted twice) and memory (PSS at the window's end):\n\n")
                 .append("| target | process | CPU | PSS MiB |\n|---|---|---:|---:|\n");

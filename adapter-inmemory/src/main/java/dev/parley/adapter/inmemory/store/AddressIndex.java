@@ -25,7 +25,6 @@ final class AddressIndex {
 
     private final IdCheck check;
     private final Segment[] segments = new Segment[SEGMENTS];
-    private int size;
     private int lastGrowthMoved;
 
     AddressIndex(IdCheck check) {
@@ -42,7 +41,6 @@ final class AddressIndex {
             segment.grow();
         }
         segment.insert(hash, address);
-        size++;
     }
 
     /** The address of the message with this string, or -1. */
@@ -51,7 +49,12 @@ final class AddressIndex {
         return segmentOf(hash).find(hash, id, check);
     }
 
+    /** Entries held, counted over the tables. */
     int size() {
+        int size = 0;
+        for (Segment segment : segments) {
+            size += segment.size;
+        }
         return size;
     }
 
