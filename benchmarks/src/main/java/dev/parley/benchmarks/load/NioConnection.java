@@ -77,7 +77,9 @@ final class NioConnection {
         }
         client.closed(this);
         if (exchange != null) {
-            // A kept-alive connection the server had closed meanwhile: the request never got there; once more, anew.
+            // No answer at all: the server closed the kept-alive connection before the request got there, or while
+            // answering it. Once more, on a new connection; a message POST carries its idempotency key, so the server
+            // stores it once either way (Payloads.restBody).
             if (answer.isEmpty() && exchange.retryOnce()) {
                 client.resubmit(exchange);
             } else {

@@ -12,9 +12,14 @@ final class Payloads {
         return "{\"text\":\"" + PADDING + "\",\"r\":" + run + ",\"s\":" + stream + ",\"k\":" + number + ",\"t\":" + scheduled + "}";
     }
 
+    /**
+     * A message POST's body. It carries an idempotency key unique to the message ({@code run:stream:number}), so that
+     * {@link NioHttp} may send it again after its connection died without an answer: whether the first one reached the
+     * server or not, the server stores it once (wire contract, {@code idempotency_key}).
+     */
     static String restBody(long run, int stream, long number, long scheduled) {
-        return "{\"type\":\"INFORMATION\",\"recipient_agent\":\"" + Population.AGENT + "\",\"content\":"
-                + content(run, stream, number, scheduled) + "}";
+        return "{\"type\":\"INFORMATION\",\"recipient_agent\":\"" + Population.AGENT + "\",\"idempotency_key\":\""
+                + run + ":" + stream + ":" + number + "\",\"content\":" + content(run, stream, number, scheduled) + "}";
     }
 
     static String sendFrame(String to, long run, int stream, long number, long scheduled) {
