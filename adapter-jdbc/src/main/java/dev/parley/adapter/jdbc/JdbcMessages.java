@@ -102,8 +102,10 @@ final class JdbcMessages implements Messages {
         return new HistoryReader(database).page(user, query);
     }
 
-    private static Optional<Message> firstWithKey(Handle handle, NewMessage draft) {
-        return draft.idempotencyKey().flatMap(key -> byKey(handle, draft.sender().id(), key));
+    /** On the writer: the message this draft's key already stored, through the writer's own prepared statement. */
+    private Optional<Message> firstWithKey(Handle handle, NewMessage draft) {
+        return draft.idempotencyKey().flatMap(key -> database.writerStatements().run(handle, MessageRows.BY_SENDER_KEY,
+                statement -> MessageRows.bySenderKey(statement, draft.sender().id(), key)));
     }
 
     private Message insert(Handle handle, NewMessage draft) {

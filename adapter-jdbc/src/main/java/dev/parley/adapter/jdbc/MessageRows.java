@@ -70,7 +70,27 @@ final class MessageRows {
         return statement.executeUpdate();
     }
 
+    /**
+     * The message a sender stored under an idempotency key, for the writer, which runs it on its own prepared
+     * statement ({@link WriterStatements}): the statement {@link #bySenderKey} fills.
+     */
+    static final String BY_SENDER_KEY = "SELECT " + COLUMNS + " FROM messages WHERE sender_id = ? AND idempotency_key = ?";
+
+    /** Sets the parameters of {@link #BY_SENDER_KEY} and runs it; answers the message, if {@code sender} used {@code key}. */
+    static Optional<Message> bySenderKey(PreparedStatement statement, UserId sender, IdempotencyKey key) throws SQLException {
+        statement.setString(1, sender.value());
+        statement.setString(2, key.value());
+        try (ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Optional.of(message(rs)) : Optional.empty();
+        }
+    }
+
+    /** Reads the message on the current row (a Jdbi row mapper). */
     static Message message(ResultSet rs, StatementContext ctx) throws SQLException {
+        return message(rs);
+    }
+
+    private static Message message(ResultSet rs) throws SQLException {
         return new Message(
                 new MessageId(rs.getString("id")),
                 new Seq(rs.getLong("seq")),
@@ -88,7 +108,7 @@ final class MessageRows {
     }
 
     static Positioned positioned(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Positioned(rs.getLong("position"), message(rs, ctx));
+        return new Positioned(rs.getLong("position"), message(rs));
     }
 
     private static Optional<String> optional(ResultSet rs, String column) throws SQLException {

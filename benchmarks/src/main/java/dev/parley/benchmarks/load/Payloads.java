@@ -4,6 +4,7 @@ package dev.parley.benchmarks.load;
 final class Payloads {
     /** About the size of a short chat line. */
     private static final String PADDING = "x".repeat(64);
+    private static final String KEY_ZEROS = "0".repeat(12);
 
     private Payloads() {
     }
@@ -13,13 +14,23 @@ final class Payloads {
     }
 
     /**
-     * A message POST's body. It carries an idempotency key unique to the message ({@code run:stream:number}), so that
+     * A message POST's body. It carries an idempotency key unique to the message ({@link #idempotencyKey}), so that
      * {@link NioHttp} may send it again after its connection died without an answer: whether the first one reached the
      * server or not, the server stores it once (wire contract, {@code idempotency_key}).
      */
     static String restBody(long run, int stream, long number, long scheduled) {
         return "{\"type\":\"INFORMATION\",\"recipient_agent\":\"" + Population.AGENT + "\",\"idempotency_key\":\""
-                + run + ":" + stream + ":" + number + "\",\"content\":" + content(run, stream, number, scheduled) + "}";
+                + idempotencyKey(run, stream, number) + "\",\"content\":" + content(run, stream, number, scheduled) + "}";
+    }
+
+    /**
+     * {@code run:stream:number}, the number zero-padded to 12 digits, so that one sender's keys sort in the order it
+     * sends them, as a client's counter or a time-ordered key would: each lands at the end of the sender's keys in a
+     * store's index instead of in the middle.
+     */
+    static String idempotencyKey(long run, int stream, long number) {
+        String digits = Long.toString(number);
+        return run + ":" + stream + ":" + KEY_ZEROS.substring(Math.min(digits.length(), KEY_ZEROS.length())) + digits;
     }
 
     static String sendFrame(String to, long run, int stream, long number, long scheduled) {

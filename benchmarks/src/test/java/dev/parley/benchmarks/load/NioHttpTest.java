@@ -70,7 +70,7 @@ class NioHttpTest {
             assertThat(status).isEqualTo(202);
             assertThat(received).hasSize(2);
             assertThat(received.get(1)).isEqualTo(received.get(0));
-            assertThat(body(received.get(0)).path("idempotency_key").asText()).isEqualTo("7:3:41");
+            assertThat(body(received.get(0)).path("idempotency_key").asText()).isEqualTo("7:3:000000000041");
             serving.get(10, TimeUnit.SECONDS);
         }
     }
@@ -100,7 +100,7 @@ class NioHttpTest {
     }
 
     @Test
-    void everyMessageOfARunHasItsOwnKeyAndTheBodyIsTheContractsShape() throws IOException {
+    void everyMessageOfARunHasItsOwnKeyInSendingOrderAndTheBodyIsTheContractsShape() throws IOException {
         JsonNode first = JSON.readTree(Payloads.restBody(1, 0, 0, 5));
         JsonNode next = JSON.readTree(Payloads.restBody(1, 0, 1, 5));
         JsonNode otherStream = JSON.readTree(Payloads.restBody(1, 1, 0, 5));
@@ -108,6 +108,8 @@ class NioHttpTest {
 
         assertThat(List.of(first, next, otherStream, otherRun)).extracting(node -> node.path("idempotency_key").asText())
                 .doesNotHaveDuplicates().allSatisfy(key -> assertThat(key.length()).isBetween(1, 128));
+        assertThat(Payloads.idempotencyKey(1, 0, 9)).isLessThan(Payloads.idempotencyKey(1, 0, 10))
+                .isLessThan(Payloads.idempotencyKey(1, 0, 100_000));
         assertThat(first.path("type").asText()).isEqualTo("INFORMATION");
         assertThat(first.path("content").path("k").asLong()).isZero();
         assertThat(next.path("content").path("k").asLong()).isEqualTo(1);
