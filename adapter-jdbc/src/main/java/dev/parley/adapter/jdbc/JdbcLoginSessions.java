@@ -9,17 +9,30 @@ import java.util.Optional;
 
 /**
  * Open logins in {@code login_sessions}; revoking deletes the row. Rotation is one conditional UPDATE, so of two
- * racing refreshes with one token the database lets exactly one match.
+ * racing refreshes with one token the database lets exactly one match. Whether a login is open is asked on every
+ * authenticated request: answered from a {@link ReadCache} where that is safe (a database this process alone writes),
+ * which opening and revoking invalidate.
  */
 final class JdbcLoginSessions implements LoginSessions {
     private final Database database;
+    /** An open login's id under its own id; absent once revoked or never opened. */
+    private final ReadCache<SessionId, SessionId> openIds;
 
     JdbcLoginSessions(Database database) {
         this.database = database;
+        this.openIds = ReadCache.on(database);
     }
 
     @Override
     public void open(LoginSession session) {
+        try {
+            insert(session);
+        } finally {
+            openIds.invalidate(session.id());
+        }
+    }
+
+    private void insert(LoginSession session) {
         database.write(handle -> handle.createUpdate("""
                         INSERT INTO login_sessions (id, user_id, refresh_token_hash, refresh_expires_at)
                         VALUES (:id, :user, :hash, :expiresAt)
@@ -58,16 +71,25 @@ final class JdbcLoginSessions implements LoginSessions {
 
     @Override
     public boolean revoke(SessionId id) {
-        return database.write(handle -> handle.createUpdate("DELETE FROM login_sessions WHERE id = :id")
-                .bind("id", id.value())
-                .execute()) == 1;
+        try {
+            return database.write(handle -> handle.createUpdate("DELETE FROM login_sessions WHERE id = :id")
+                    .bind("id", id.value())
+                    .execute()) == 1;
+        } finally {
+            openIds.invalidate(id);
+        }
     }
 
     @Override
     public boolean isOpen(SessionId id) {
-        return database.read(handle -> handle.createQuery("SELECT COUNT(*) FROM login_sessions WHERE id = :id")
+        return openIds.get(id, this::stored).isPresent();
+    }
+
+    private Optional<SessionId> stored(SessionId id) {
+        long rows = database.read(handle -> handle.createQuery("SELECT COUNT(*) FROM login_sessions WHERE id = :id")
                 .bind("id", id.value())
                 .mapTo(Long.class)
-                .one()) > 0;
+                .one());
+        return rows > 0 ? Optional.of(id) : Optional.empty();
     }
 }

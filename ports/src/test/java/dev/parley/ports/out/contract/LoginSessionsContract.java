@@ -58,6 +58,7 @@ public abstract class LoginSessionsContract extends StoreContract {
     @Test
     void aRevokedSessionIsClosedAndItsTokenUnusable() {
         LoginSession session = openSession(h("to-revoke"));
+        assertThat(stores.loginSessions().isOpen(session.id())).isTrue();
 
         assertThat(stores.loginSessions().revoke(session.id())).isTrue();
         assertThat(stores.loginSessions().revoke(session.id())).isFalse();
@@ -72,6 +73,17 @@ public abstract class LoginSessionsContract extends StoreContract {
 
         assertThat(stores.loginSessions().isOpen(unknown)).isFalse();
         assertThat(stores.loginSessions().revoke(unknown)).isFalse();
+    }
+
+    @Test
+    void aSessionAskedForBeforeItWasOpenedIsOpenOnceItIs() {
+        LoginSession session = new LoginSession(new SessionId(TestData.id()), alice.id(), h("late"),
+                TestData.nextInstant().plusSeconds(86_400));
+        assertThat(stores.loginSessions().isOpen(session.id())).isFalse();
+
+        stores.loginSessions().open(session);
+
+        assertThat(stores.loginSessions().isOpen(session.id())).isTrue();
     }
 
     /** A hash no other test uses, so the suite also runs against a store that outlives one test. */
