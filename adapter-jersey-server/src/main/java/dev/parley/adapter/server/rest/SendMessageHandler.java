@@ -17,10 +17,15 @@ import dev.parley.ports.model.Principal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /message/{friend_id}}, the hot path of the REST API, served by Grizzly directly, ahead of Jersey
@@ -36,6 +41,7 @@ public final class SendMessageHandler extends HttpHandler {
     /** Jersey's answers to {@code OPTIONS}, kept as they were. */
     private static final String ALLOW = "POST,OPTIONS";
     private static final byte[] OPTIONS_BODY = "POST, OPTIONS".getBytes(StandardCharsets.US_ASCII);
+    private static final Logger LOG = LoggerFactory.getLogger(SendMessageHandler.class);
 
     private final SendMessageUseCase sendMessage;
     private final BearerAuthentication authentication;
@@ -58,22 +64,83 @@ public final class SendMessageHandler extends HttpHandler {
         this.accessLog = parts.accessLog();
     }
 
+    /**
+     * Answers at once what is refused before the store; a message to store is answered once its store has it
+     * ({@link SendMessageUseCase#sendMessageAsync}): where that is later (a database's commit), the response is suspended
+     * meanwhile, so no worker thread waits for the commit, and the answer is written where the store completes the send.
+     */
     @Override
     public void service(Request request, Response response) throws IOException {
-        long started = System.nanoTime();
-        String rawPath = request.getRequestURI();
-        Optional<String> friendId = MessagePath.friendId(rawPath);
+        Exchange exchange = new Exchange(request.getMethod().getMethodString(), request.getRequestURI(),
+                request.getQueryString(), System.nanoTime());
+        Optional<String> friendId = MessagePath.friendId(exchange.rawPath());
         String route = UNMATCHED;
-        int status;
+        CompletableFuture<Message> stored;
         try {
             Optional<ProblemAnswer> unmatched = unmatched(request, friendId);
-            route = unmatched.isPresent() ? UNMATCHED : AccessLog.MESSAGE_ROUTE;
-            status = unmatched.isPresent() ? problem(response, unmatched.get()) : matched(request, response, friendId.get());
+            if (unmatched.isPresent()) {
+                record(exchange, route, problem(response, unmatched.get()));
+                return;
+            }
+            route = AccessLog.MESSAGE_ROUTE;
+            if (request.getMethod() == Method.OPTIONS) {
+                response.setHeader("Allow", ALLOW);
+                write(response, 200, "text/plain", OPTIONS_BODY);
+                record(exchange, route, 200);
+                return;
+            }
+            stored = send(request, friendId.get()).toCompletableFuture();
+        } catch (ParleyException refused) {
+            record(exchange, route, problem(response, ProblemAnswer.of(refused)));
+            return;
         } catch (RuntimeException failure) {
-            status = problem(response, ProblemAnswer.unexpected(failure));
+            record(exchange, route, problem(response, ProblemAnswer.unexpected(failure)));
+            return;
         }
-        accessLog.record(request.getMethod().getMethodString(), route, status, System.nanoTime() - started,
-                () -> Redaction.target(rawPath, request.getQueryString()));
+        if (stored.isDone()) {
+            // Stored already (stores in memory): answered on this thread, nothing suspended.
+            record(exchange, route, answer(response, stored.handle(Outcome::new).join()));
+            return;
+        }
+        response.suspend();
+        String answeredRoute = route;
+        stored.handle(Outcome::new).thenAccept(outcome -> answerSuspended(response, exchange, answeredRoute, outcome));
+    }
+
+    /** Writes the answer of a suspended response and resumes it; a client gone meanwhile costs only its answer. */
+    private void answerSuspended(Response response, Exchange exchange, String route, Outcome outcome) {
+        int status = 0;
+        try {
+            status = answer(response, outcome);
+        } catch (IOException | RuntimeException unwritten) {
+            // The client went away meanwhile: the message is stored (or refused) all the same; the status was set.
+            LOG.debug("The answer to a message POST could not be written", unwritten);
+            status = response.getStatus();
+        } finally {
+            record(exchange, route, status);
+            response.resume();
+        }
+    }
+
+    /** {@code 202} with the stored message, or the problem the store or the use case refused it with. */
+    private int answer(Response response, Outcome outcome) throws IOException {
+        if (outcome.failure() == null) {
+            metrics.messageAccepted();
+            write(response, 202, "application/json", MessageJson.of(outcome.message()).getBytes(StandardCharsets.UTF_8));
+            return 202;
+        }
+        RuntimeException cause = unwrapped(outcome.failure());
+        return problem(response, cause instanceof ParleyException refused ? ProblemAnswer.of(refused) : ProblemAnswer.unexpected(cause));
+    }
+
+    private void record(Exchange exchange, String route, int status) {
+        accessLog.record(exchange.method(), route, status, System.nanoTime() - exchange.started(),
+                () -> Redaction.target(exchange.rawPath(), exchange.query()));
+    }
+
+    private static RuntimeException unwrapped(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException("the send failed", cause);
     }
 
     /** What Jersey refuses before a resource method is chosen: a declared body over the limit, no such path, method, Accept. */
@@ -96,27 +163,12 @@ public final class SendMessageHandler extends HttpHandler {
         return Optional.empty();
     }
 
-    private int matched(Request request, Response response, String friendId) throws IOException {
-        if (request.getMethod() == Method.OPTIONS) {
-            response.setHeader("Allow", ALLOW);
-            write(response, 200, "text/plain", OPTIONS_BODY);
-            return 200;
-        }
-        try {
-            return send(request, response, friendId);
-        } catch (ParleyException refused) {
-            return problem(response, ProblemAnswer.of(refused));
-        }
-    }
-
-    private int send(Request request, Response response, String friendId) throws IOException {
+    /** Everything a send checks before its store, in Jersey's order; the stage completes once the store has the message. */
+    private CompletionStage<Message> send(Request request, String friendId) throws IOException {
         Principal sender = authentication.authenticate(request.getHeader("Authorization"));
         MessageRequest body = MessageRequest.read(bodyLimit.read(request.getInputStream()));
         messageRate.acquire(sender.userId().value());
-        Message message = sendMessage.sendMessage(sender.userId(), PathValues.userId(friendId), body.toOutgoing());
-        metrics.messageAccepted();
-        write(response, 202, "application/json", MessageJson.of(message).getBytes(StandardCharsets.UTF_8));
-        return 202;
+        return sendMessage.sendMessageAsync(sender.userId(), PathValues.userId(friendId), body.toOutgoing());
     }
 
     private static int problem(Response response, ProblemAnswer answer) throws IOException {
@@ -130,5 +182,13 @@ public final class SendMessageHandler extends HttpHandler {
         response.setContentType(contentType);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** What the access log needs of a request, taken before it may be suspended (Grizzly recycles it once resumed). */
+    private record Exchange(String method, String rawPath, String query, long started) {
+    }
+
+    /** How a send ended: the stored message, or what refused it. */
+    private record Outcome(Message message, Throwable failure) {
     }
 }
