@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.CompletionHandler;
+import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -42,6 +45,8 @@ public final class SendMessageHandler extends HttpHandler {
     private static final String ALLOW = "POST,OPTIONS";
     private static final byte[] OPTIONS_BODY = "POST, OPTIONS".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = LoggerFactory.getLogger(SendMessageHandler.class);
+    /** A suspended send waits for its store as long as that takes (the store answers or fails every write). */
+    private static final long NO_TIMEOUT = -1;
 
     private final SendMessageUseCase sendMessage;
     private final BearerAuthentication authentication;
@@ -102,35 +107,79 @@ public final class SendMessageHandler extends HttpHandler {
             record(exchange, route, answer(response, stored.handle(Outcome::new).join()));
             return;
         }
-        response.suspend();
-        String answeredRoute = route;
-        stored.handle(Outcome::new).thenAccept(outcome -> answerSuspended(response, exchange, answeredRoute, outcome));
+        Suspension suspension = new Suspension(response, exchange, route);
+        response.suspend(NO_TIMEOUT, TimeUnit.MILLISECONDS, suspension.onCancel());
+        stored.handle(Outcome::new).thenAccept(suspension::answer);
     }
 
-    /** Writes the answer of a suspended response and resumes it; a client gone meanwhile costs only its answer. */
-    private void answerSuspended(Response response, Exchange exchange, String route, Outcome outcome) {
-        int status = 0;
-        try {
-            status = answer(response, outcome);
-        } catch (IOException | RuntimeException unwritten) {
-            // The client went away meanwhile: the message is stored (or refused) all the same; the status was set.
-            LOG.debug("The answer to a message POST could not be written", unwritten);
-            status = response.getStatus();
-        } finally {
-            record(exchange, route, status);
-            response.resume();
+    /**
+     * A suspended send's response, answered once the store has the message. If the client closes its connection
+     * meanwhile, Grizzly cancels the suspension and releases the response for reuse (under the lock of its
+     * {@code SuspendContext}, which it takes to cancel): the answer then leaves it alone, only recording what it was.
+     */
+    private final class Suspension {
+        private final Response response;
+        private final Object guard;
+        private final Exchange exchange;
+        private final String route;
+        private boolean cancelled;
+
+        Suspension(Response response, Exchange exchange, String route) {
+            this.response = response;
+            this.guard = response.getSuspendContext();
+            this.exchange = exchange;
+            this.route = route;
+        }
+
+        CompletionHandler<Response> onCancel() {
+            return new EmptyCompletionHandler<>() {
+                @Override
+                public void cancelled() {
+                    cancelled = true; // called by Grizzly with the guard held
+                }
+            };
+        }
+
+        void answer(Outcome outcome) {
+            synchronized (guard) {
+                if (cancelled) {
+                    LOG.debug("A message POST's client left before its answer");
+                    record(exchange, route, outcome.failure() == null ? accepted() : problemOf(outcome.failure()).status());
+                    return;
+                }
+                int status = 0;
+                try {
+                    status = SendMessageHandler.this.answer(response, outcome);
+                } catch (IOException | RuntimeException unwritten) {
+                    // The connection failed while the answer was written: the message's fate stands; the status was set.
+                    LOG.debug("The answer to a message POST could not be written", unwritten);
+                    status = response.getStatus();
+                } finally {
+                    record(exchange, route, status);
+                    response.resume();
+                }
+            }
         }
     }
 
     /** {@code 202} with the stored message, or the problem the store or the use case refused it with. */
     private int answer(Response response, Outcome outcome) throws IOException {
         if (outcome.failure() == null) {
-            metrics.messageAccepted();
-            write(response, 202, "application/json", MessageJson.of(outcome.message()).getBytes(StandardCharsets.UTF_8));
+            write(response, accepted(), "application/json", MessageJson.of(outcome.message()).getBytes(StandardCharsets.UTF_8));
             return 202;
         }
-        RuntimeException cause = unwrapped(outcome.failure());
-        return problem(response, cause instanceof ParleyException refused ? ProblemAnswer.of(refused) : ProblemAnswer.unexpected(cause));
+        return problem(response, problemOf(outcome.failure()));
+    }
+
+    /** Counts a stored message; its status. */
+    private int accepted() {
+        metrics.messageAccepted();
+        return 202;
+    }
+
+    private static ProblemAnswer problemOf(Throwable failure) {
+        RuntimeException cause = unwrapped(failure);
+        return cause instanceof ParleyException refused ? ProblemAnswer.of(refused) : ProblemAnswer.unexpected(cause);
     }
 
     private void record(Exchange exchange, String route, int status) {
