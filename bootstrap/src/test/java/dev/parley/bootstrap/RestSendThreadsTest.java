@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,24 +37,17 @@ class RestSendThreadsTest {
 
     @Test
     void aSendWaitingForItsCommitLeavesTheOnlyWorkerToOtherRequests() throws Exception {
-        Fixtures given = server.fixtures();
-        Account alice = given.user("alice");
-        Account bob = given.user("bob");
-        given.agent(bob, "inbox");
-        given.befriend(alice, bob);
+        Account alice = server.fixtures().user("alice");
+        Account bob = friendWithAnInbox(alice, "bob");
         CompletableFuture<Reply> send;
-        try (Connection blocker = DriverManager.getConnection("jdbc:sqlite:" + database);
-                Statement statement = blocker.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
-            send = CompletableFuture.supplyAsync(() -> server.http().post("/message/" + bob.id(),
-                    "{\"type\":\"INFORMATION\",\"recipient_agent\":\"inbox\",\"content\":{\"text\":\"later\"}}", alice.token()));
+        try (HeldWriteLock held = HeldWriteLock.on(database)) {
+            send = CompletableFuture.supplyAsync(() -> server.http().post("/message/" + bob.id(), text("later"), alice.token()));
             awaitWriterInSqlite();
 
             Reply other = server.http().get("/me", alice.token());
 
             assertThat(other.status()).isEqualTo(200);
             assertThat(send).as("the send still waits for its commit").isNotDone();
-            statement.execute("ROLLBACK");
         }
         Reply sent = send.get(20, TimeUnit.SECONDS);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
@@ -62,15 +56,10 @@ class RestSendThreadsTest {
 
     @Test
     void aSenderGoneBeforeItsAnswerLeavesItsMessageStoredAndTheServerServing() throws Exception {
-        Fixtures given = server.fixtures();
-        Account carol = given.user("carol");
-        Account dave = given.user("dave");
-        given.agent(dave, "inbox");
-        given.befriend(carol, dave);
-        String body = "{\"type\":\"INFORMATION\",\"recipient_agent\":\"inbox\",\"content\":{\"text\":\"gone\"}}";
-        try (Connection blocker = DriverManager.getConnection("jdbc:sqlite:" + database);
-                Statement statement = blocker.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
+        Account carol = server.fixtures().user("carol");
+        Account dave = friendWithAnInbox(carol, "dave");
+        String body = text("gone");
+        try (HeldWriteLock held = HeldWriteLock.on(database)) {
             try (Socket client = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
                 client.getOutputStream().write(("POST /message/" + dave.id() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         + "Authorization: Bearer " + carol.token() + "\r\nContent-Type: application/json\r\n"
@@ -79,7 +68,6 @@ class RestSendThreadsTest {
                 client.getOutputStream().flush();
                 awaitWriterInSqlite();
             }
-            statement.execute("ROLLBACK");
         }
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -91,6 +79,40 @@ class RestSendThreadsTest {
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body()).as("the message is stored although its sender left").contains("\"text\":\"gone\"");
         assertThat(server.http().get("/me", carol.token()).status()).isEqualTo(200);
+    }
+
+    /** A new user with an agent {@code inbox}, a friend of {@code sender}. */
+    private static Account friendWithAnInbox(Account sender, String prefix) {
+        Fixtures given = server.fixtures();
+        Account recipient = given.user(prefix);
+        given.agent(recipient, "inbox");
+        given.befriend(sender, recipient);
+        return recipient;
+    }
+
+    private static String text(String text) {
+        return "{\"type\":\"INFORMATION\",\"recipient_agent\":\"inbox\",\"content\":{\"text\":\"" + text + "\"}}";
+    }
+
+    /** SQLite's write lock held by a connection of the test's own until closed: the server's writer waits meanwhile. */
+    private record HeldWriteLock(Connection connection) implements AutoCloseable {
+        static HeldWriteLock on(Path database) throws SQLException {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+            } catch (SQLException failed) {
+                connection.close();
+                throw failed;
+            }
+            return new HeldWriteLock(connection);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection; Statement statement = connection.createStatement()) {
+                statement.execute("ROLLBACK");
+            }
+        }
     }
 
     /** Waits until the server's SQLite writer is inside the driver: the send reached it and waits for the lock. */
