@@ -117,9 +117,9 @@ final class JdbcMessages implements Messages {
     }
 
     private static Optional<Message> byKey(Handle handle, UserId sender, IdempotencyKey key) {
-        return handle.createQuery("SELECT " + MessageRows.COLUMNS + " FROM messages WHERE sender_id = :sender AND idempotency_key = :key")
-                .bind("sender", sender.value())
-                .bind("key", key.value())
+        return handle.createQuery(MessageRows.BY_SENDER_KEY)
+                .bind(0, sender.value())
+                .bind(1, key.value())
                 .map(MessageRows::message)
                 .findOne();
     }

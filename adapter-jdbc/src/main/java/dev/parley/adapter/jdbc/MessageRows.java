@@ -71,8 +71,8 @@ final class MessageRows {
     }
 
     /**
-     * The message a sender stored under an idempotency key, for the writer, which runs it on its own prepared
-     * statement ({@link WriterStatements}): the statement {@link #bySenderKey} fills.
+     * The message a sender stored under an idempotency key: the statement {@link #bySenderKey} fills on the writer's
+     * own prepared statement ({@link WriterStatements}); readers bind its two parameters by position.
      */
     static final String BY_SENDER_KEY = "SELECT " + COLUMNS + " FROM messages WHERE sender_id = ? AND idempotency_key = ?";
 

@@ -38,6 +38,27 @@ class NioHttpTest {
         return request.toString(StandardCharsets.UTF_8);
     }
 
+    /** What the plain server does, on a thread of its own. */
+    @FunctionalInterface
+    private interface Serving {
+        void run() throws IOException;
+    }
+
+    private static CompletableFuture<Void> serve(Serving serving) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                serving.run();
+            } catch (IOException failed) {
+                throw new java.io.UncheckedIOException(failed);
+            }
+        });
+    }
+
+    private static void answer(Socket socket, String bytes) throws IOException {
+        socket.getOutputStream().write(bytes.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+    }
+
     private static JsonNode body(String request) throws IOException {
         return JSON.readTree(request.substring(request.indexOf("\r\n\r\n") + 4));
     }
@@ -47,20 +68,14 @@ class NioHttpTest {
         List<String> received = new CopyOnWriteArrayList<>();
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 NioHttp client = new NioHttp(server.getLocalPort())) {
-            CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
-                try {
-                    try (Socket first = server.accept()) {
-                        // The whole request arrived; the connection dies before a byte of the answer.
-                        received.add(readRequest(first.getInputStream()));
-                    }
-                    try (Socket second = server.accept()) {
-                        received.add(readRequest(second.getInputStream()));
-                        second.getOutputStream().write(
-                                "HTTP/1.1 202 Accepted\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
-                        second.getOutputStream().flush();
-                    }
-                } catch (IOException failed) {
-                    throw new java.io.UncheckedIOException(failed);
+            CompletableFuture<Void> serving = serve(() -> {
+                try (Socket first = server.accept()) {
+                    // The whole request arrived; the connection dies before a byte of the answer.
+                    received.add(readRequest(first.getInputStream()));
+                }
+                try (Socket second = server.accept()) {
+                    received.add(readRequest(second.getInputStream()));
+                    answer(second, "HTTP/1.1 202 Accepted\r\nContent-Length: 2\r\n\r\n{}");
                 }
             });
 
@@ -80,13 +95,10 @@ class NioHttpTest {
         List<String> received = new CopyOnWriteArrayList<>();
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 NioHttp client = new NioHttp(server.getLocalPort())) {
-            CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
+            CompletableFuture<Void> serving = serve(() -> {
                 try (Socket only = server.accept()) {
                     received.add(readRequest(only.getInputStream()));
-                    only.getOutputStream().write("HTTP/1.1 202 Acc".getBytes(StandardCharsets.US_ASCII));
-                    only.getOutputStream().flush();
-                } catch (IOException failed) {
-                    throw new java.io.UncheckedIOException(failed);
+                    answer(only, "HTTP/1.1 202 Acc");
                 }
             });
 
