@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Option;
  * and stops them; then writes one report where every figure stands beside the reference's (the median of the
  * rounds, and their range). Fresh servers per scenario, as JMH forks a JVM per benchmark: no scenario inherits the
  * heap, the stored messages or the JIT profile of the one before (the in-memory store keeps every message it was
- * sent, so a later scenario used to run on a heap the earlier ones had filled).
+ * sent, so a later scenario used to run on a heap the earlier ones had filled). A closed loop is measured at each
+ * number of messages in flight per pair given ({@code --in-flight}), each on fresh servers: the report's maximum for a
+ * target is its best median over them, since what keeps one server busy leaves another waiting.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Measures delivery end to end against the reference relay and Parley on each store.")
@@ -57,8 +61,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "1000", description = "Open loop: messages per second offered (default: ${DEFAULT-VALUE}).")
     int rate;
 
-    @Option(names = "--in-flight", defaultValue = "8", description = "Closed loop: messages in flight per pair (default: ${DEFAULT-VALUE}).")
-    int inFlight;
+    @Option(names = "--in-flight", split = ",", defaultValue = "8,16,32,64",
+            description = "Closed loop: messages in flight per pair, each value measured on fresh servers; the report gives each "
+                    + "target's maximum over them (default: ${DEFAULT-VALUE}).")
+    List<Integer> inFlight;
 
     @Option(names = "--idle", defaultValue = "10000", description = "Idle sessions to hold (default: ${DEFAULT-VALUE}).")
     int idleSessions;
@@ -84,14 +90,17 @@ public final class LoadCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         for (String scenario : scenarios) {
-            if (!scenario.equals("idle")) {
+            if (scenario.equals("idle")) {
+                continue;
+            }
+            for (int load : Target.isClosedLoop(scenario) ? inFlight : List.of(Collections.max(inFlight))) {
                 List<Target> running = start(http, report);
                 try {
                     for (Target target : running) {
-                        Duration settled = target.warmUp(scenario);
+                        Duration settled = target.warmUp(scenario, load);
                         System.out.printf("  %s: warmed up, the JIT settled after %d s more%n", target.name(), settled.toSeconds());
                     }
-                    inTurns(running, scenario, report);
+                    inTurns(running, scenario, load, report);
                 } finally {
                     closeAll(running);
                 }
@@ -135,19 +144,28 @@ public final class LoadCommand implements Callable<Integer> {
         return running;
     }
 
-    /** Measures the scenario {@code repeat} times on each target, the targets taking turns within each round. */
-    private void inTurns(List<Target> running, String scenario, Report report) throws InterruptedException {
+    /**
+     * Measures the scenario {@code repeat} times on each target, the targets taking turns within each round; a closed
+     * loop with {@code inFlightPerPair} messages in flight per pair.
+     */
+    private void inTurns(List<Target> running, String scenario, int inFlightPerPair, Report report) throws InterruptedException {
         Map<Target, List<Result>> runs = new LinkedHashMap<>();
         running.forEach(target -> runs.put(target, new ArrayList<>()));
         for (int round = 0; round < repeat; round++) {
             for (Target target : running) {
-                Result result = target.measure(scenario);
+                Result result = target.measure(scenario, inFlightPerPair);
                 System.out.printf(Locale.ROOT, "    round %d, %s: %.0f msgs/s, p99 %.2f ms, server CPU %.2f%n", round + 1, target.name(),
                         result.deliveredPerSecond(), result.p99() / 1e3, result.serverCores());
                 runs.get(target).add(result);
             }
         }
-        runs.values().forEach(report::add);
+        for (List<Result> results : runs.values()) {
+            if (Target.isClosedLoop(scenario)) {
+                report.addClosedLoop(Target.closedLoopName(scenario), inFlightPerPair, results);
+            } else {
+                report.add(results);
+            }
+        }
     }
 
     /** The JVM options of one part of a target: the server, a node, or the process holding PostgreSQL. */
@@ -162,8 +180,9 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private String settings() {
-        return String.format("%d pairs, fresh servers per scenario, median of %d runs of %d s per point after %d s warm-up (then a light load until the JIT is quiet), closed loop %d in flight per pair, "
+        return String.format("%d pairs, fresh servers per scenario, median of %d runs of %d s per point after %d s warm-up (then a light load until the JIT is quiet), closed loop %s in flight per pair (each on fresh servers), "
                         + "open loop %d msgs/s, %d idle sessions over %d users, server JVM `%s`, acks every %d ms",
-                pairs, repeat, seconds, warmup, inFlight, rate, idleSessions, idleUsers, serverJvm, Rig.ACK_MILLIS);
+                pairs, repeat, seconds, warmup,
+                inFlight.stream().map(String::valueOf).collect(Collectors.joining(", ")), rate, idleSessions, idleUsers, serverJvm, Rig.ACK_MILLIS);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The run's tables in Markdown, one per scenario, each target beside the reference relay with the ratio
@@ -24,6 +25,8 @@ final class Report {
     private final List<String> failures = new ArrayList<>();
     /** Every round of each median kept, in round order: the reference's round i ran next to the target's round i. */
     private final Map<Result, List<Result>> rounds = new IdentityHashMap<>();
+    /** Per closed loop, per target: the median at each number of messages in flight per pair, in the order measured. */
+    private final Map<String, Map<String, Map<Integer, Result>>> closedLoops = new LinkedHashMap<>();
 
     Report(String reference, String settings) {
         this.reference = reference;
@@ -35,10 +38,26 @@ final class Report {
      * finds the maximum), by p99 for an open loop (the load is fixed); the range of the others goes beside it.
      */
     void add(List<Result> runs) {
+        median(runs);
+    }
+
+    /**
+     * As {@link #add(List)}, for one point of a closed loop's sweep over messages in flight: the maximum table then
+     * gives each target's highest median over the points, beside the reference's highest.
+     */
+    void addClosedLoop(String loop, int inFlightPerPair, List<Result> runs) {
+        Result median = median(runs);
+        closedLoops.computeIfAbsent(loop, name -> new LinkedHashMap<>())
+                .computeIfAbsent(median.target(), target -> new LinkedHashMap<>())
+                .put(inFlightPerPair, median);
+    }
+
+    private Result median(List<Result> runs) {
         List<Result> sorted = sortedByFigure(runs);
         Result median = sorted.get(sorted.size() / 2);
         rounds.put(median, List.copyOf(runs));
         add(median);
+        return median;
     }
 
     /** An open loop's load is fixed, so its figure is the p99; a closed loop's is the throughput it reached. */
@@ -88,6 +107,7 @@ final class Report {
     String markdown() {
         StringBuilder out = new StringBuilder("Machine: ").append(Machine.describe()).append("\n\n")
                 .append("Settings: ").append(settings).append("\n");
+        closedLoops.forEach((loop, byTarget) -> maximumTable(out, loop, byTarget));
         byScenario.forEach((scenario, results) -> table(out, scenario, results));
         if (!idle.isEmpty()) {
             idleTable(out);
@@ -120,6 +140,31 @@ final class Report {
         if (results.stream().anyMatch(result -> result.shares().size() > 1)) {
             partsTable(out, results);
         }
+    }
+
+    /**
+     * A closed loop finds a server's maximum only with enough messages in flight to keep it busy, and what is enough
+     * differs between servers (a store that commits in groups needs more): each target's highest median over the
+     * sweep, at the load it came at, against the reference's highest.
+     */
+    private void maximumTable(StringBuilder out, String loop, Map<String, Map<Integer, Result>> byTarget) {
+        Optional<Double> base = Optional.ofNullable(byTarget.get(reference)).map(Report::best).map(Result::deliveredPerSecond);
+        out.append("\n### ").append(loop).append(": maximum over messages in flight\n\n")
+                .append("| target | maximum msgs/s | × ref's maximum | in flight per pair | median msgs/s by in flight per pair |\n")
+                .append("|---|---:|---:|---:|---|\n");
+        byTarget.forEach((target, byLoad) -> {
+            Result best = best(byLoad);
+            int load = byLoad.entrySet().stream().filter(point -> point.getValue() == best).findFirst().orElseThrow().getKey();
+            String sweep = byLoad.entrySet().stream()
+                    .map(point -> String.format(Locale.ROOT, "%d: %.0f", point.getKey(), point.getValue().deliveredPerSecond()))
+                    .collect(Collectors.joining(" · "));
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %d | %s |\n", target, best.deliveredPerSecond(),
+                    ratio(base, best.deliveredPerSecond()), load, sweep));
+        });
+    }
+
+    private static Result best(Map<Integer, Result> byLoad) {
+        return byLoad.values().stream().max(Comparator.comparingDouble(Result::deliveredPerSecond)).orElseThrow();
     }
 
     /**

@@ -59,13 +59,32 @@ final class Target implements AutoCloseable {
         return name;
     }
 
+    /** Whether {@code scenario} is a closed loop, measured at each number of messages in flight it is given. */
+    static boolean isClosedLoop(String scenario) {
+        return scenario.endsWith("-closed");
+    }
+
+    private static Rig.Transport transportOf(String scenario) {
+        return scenario.startsWith("rest") ? Rig.Transport.REST : Rig.Transport.WEBSOCKET;
+    }
+
+    /** A closed-loop scenario's name in the report, without its messages in flight. */
+    static String closedLoopName(String scenario) {
+        return switch (scenario) {
+            case "ws-closed" -> "WebSocket send, closed loop";
+            case "rest-closed" -> "REST send, closed loop";
+            default -> throw new IllegalArgumentException("not a closed loop: " + scenario);
+        };
+    }
+
     /**
-     * Unmeasured load on the transport {@code scenario} sends by, so the JIT has compiled its paths: a closed loop,
-     * then a light open loop until the compiler is done ({@link #settle}). Answers how long the settling took.
+     * Unmeasured load on the transport {@code scenario} sends by, so the JIT has compiled its paths: a closed loop
+     * with {@code inFlightPerPair} messages in flight per pair, then a light open loop until the compiler is done
+     * ({@link #settle}). Answers how long the settling took.
      */
-    Duration warmUp(String scenario) throws InterruptedException {
-        Rig.Transport transport = scenario.startsWith("rest") ? Rig.Transport.REST : Rig.Transport.WEBSOCKET;
-        Result warm = loops.closed("warm-up", transport, options.inFlight, Duration.ofSeconds(options.warmup));
+    Duration warmUp(String scenario, int inFlightPerPair) throws InterruptedException {
+        Rig.Transport transport = transportOf(scenario);
+        Result warm = loops.closed("warm-up", transport, inFlightPerPair, Duration.ofSeconds(options.warmup));
         return settle(transport, Math.max(1, (int) (warm.deliveredPerSecond() * SETTLE_SHARE)));
     }
 
@@ -93,13 +112,12 @@ final class Target implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    Result measure(String scenario) throws InterruptedException {
+    /** One round of {@code scenario}; a closed loop keeps {@code inFlightPerPair} messages in flight per pair. */
+    Result measure(String scenario, int inFlightPerPair) throws InterruptedException {
         Duration window = Duration.ofSeconds(options.seconds);
         return switch (scenario) {
-            case "ws-closed" -> loops.closed("WebSocket send, closed loop, " + options.inFlight + " in flight per pair",
-                    Rig.Transport.WEBSOCKET, options.inFlight, window);
-            case "rest-closed" -> loops.closed("REST send, closed loop, " + options.inFlight + " in flight per pair",
-                    Rig.Transport.REST, options.inFlight, window);
+            case "ws-closed", "rest-closed" -> loops.closed(closedLoopName(scenario) + ", " + inFlightPerPair + " in flight per pair",
+                    transportOf(scenario), inFlightPerPair, window);
             case "ws-open" -> loops.open("WebSocket send, open loop at " + options.rate + " msgs/s", Rig.Transport.WEBSOCKET,
                     options.rate, window);
             case "rest-open" -> loops.open("REST send, open loop at " + options.rate + " msgs/s", Rig.Transport.REST,
