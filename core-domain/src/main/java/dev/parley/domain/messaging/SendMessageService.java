@@ -12,6 +12,7 @@ import dev.parley.ports.model.Message;
 import dev.parley.ports.model.MessageId;
 import dev.parley.ports.model.NewMessage;
 import dev.parley.ports.model.OutgoingMessage;
+import dev.parley.ports.model.ParleyException;
 import dev.parley.ports.model.User;
 import dev.parley.ports.model.UserId;
 import dev.parley.ports.out.Agents;
@@ -28,7 +29,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Sends a message after checking, in a fixed order, the friendship, the agents, the conversation rules and, last,
- * that the recipient agent's mailbox has room (an idempotent repeat is answered before any check, so it always is).
+ * that the recipient agent's mailbox has room (an idempotent repeat is answered with the first message whatever the
+ * checks say, so it always is).
  */
 public final class SendMessageService implements SendMessageUseCase {
     private final UserDirectory users;
@@ -70,15 +72,28 @@ public final class SendMessageService implements SendMessageUseCase {
     }
 
     /**
-     * Everything a send checks, in order; answers the first message for an idempotent repeat, else the draft to store.
-     * The draft names agents with the registered agents' own names, not the request's copies: a store that keeps its
-     * messages in memory then holds one name per agent, not one per message.
+     * The draft to store once every check lets it through; for an idempotent repeat that a check refuses, the first
+     * message (the friendship may have ended since, the mailbox filled up, the conversation closed). A repeat the
+     * checks let through is answered by the store, which looks for the key in the step that would store the draft
+     * ({@link Messages#append}: {@code created == false}). So a repeat is answered whatever the checks say, and the key
+     * is looked up beside the append, or after a refusal, not before every keyed send.
      */
     private Checked check(UserId senderId, UserId recipientId, OutgoingMessage out) {
-        Optional<Message> repeated = out.idempotencyKey().flatMap(key -> messages.byIdempotencyKey(senderId, key));
-        if (repeated.isPresent()) {
-            return new Checked(repeated, Optional.empty());
+        try {
+            return new Checked(Optional.empty(), Optional.of(draft(senderId, recipientId, out)));
+        } catch (ParleyException refused) {
+            Message first = out.idempotencyKey().flatMap(key -> messages.byIdempotencyKey(senderId, key))
+                    .orElseThrow(() -> refused);
+            return new Checked(Optional.of(first), Optional.empty());
         }
+    }
+
+    /**
+     * Everything a send checks, in order, and the message to store. The draft names agents with the registered agents'
+     * own names, not the request's copies: a store that keeps its messages in memory then holds one name per agent,
+     * not one per message.
+     */
+    private NewMessage draft(UserId senderId, UserId recipientId, OutgoingMessage out) {
         User recipient = users.require(recipientId);
         friends.requireFriends(senderId, recipientId);
         User sender = users.require(senderId);
@@ -89,9 +104,9 @@ public final class SendMessageService implements SendMessageUseCase {
         if (mailboxPolicy.limited()) {
             mailboxPolicy.requireRoom(mailboxes.pendingCount(recipientId, route.recipientAgent()), route.recipientAgent());
         }
-        return new Checked(Optional.empty(), Optional.of(new NewMessage(new MessageId(ids.newId()), route.conversation(), out.inReplyTo(),
-                out.type(), sender, senderAgent, recipient, route.recipientAgent(), out.content(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), out.idempotencyKey())));
+        return new NewMessage(new MessageId(ids.newId()), route.conversation(), out.inReplyTo(), out.type(), sender,
+                senderAgent, recipient, route.recipientAgent(), out.content(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                out.idempotencyKey());
     }
 
     private Route openingRoute(UserId recipientId, OutgoingMessage out) {

@@ -12,6 +12,7 @@ import dev.parley.ports.model.Message;
 import dev.parley.ports.model.MessageId;
 import dev.parley.ports.model.MessageType;
 import dev.parley.ports.model.OutgoingMessage;
+import dev.parley.ports.model.Seq;
 import dev.parley.ports.model.User;
 import dev.parley.ports.model.UserId;
 import java.util.Optional;
@@ -122,10 +123,27 @@ class MessageRefusalTest {
     }
 
     @Test
-    void aReusedIdempotencyKeyAnswersTheFirstMessageBeforeAnyOtherCheck() {
+    void aReusedIdempotencyKeyAnswersTheFirstMessageWhateverTheOtherChecksSay() {
         IdempotencyKey key = new IdempotencyKey("k1");
         Message first = fx.send(alice, bob, opening("helper").withIdempotencyKey(key));
         fx.parley.removeFriend().removeFriend(alice.id(), bob.username());
         assertThat(fx.send(alice, bob, opening("helper").withIdempotencyKey(key))).isEqualTo(first);
+    }
+
+    @Test
+    void aReusedIdempotencyKeyNamingAnotherRecipientAnswersTheFirstMessageAndStoresNothingForThatOne() {
+        IdempotencyKey key = new IdempotencyKey("k2");
+        Message first = fx.send(alice, bob, opening("helper").withIdempotencyKey(key));
+
+        assertThat(fx.send(alice, carol, opening("helper").withIdempotencyKey(key))).isEqualTo(first);
+        assertThat(fx.parley.readHistory().readHistory(carol.id(), HistoryQuery.everything()).messages()).isEmpty();
+        assertThat(fx.send(alice, carol, opening("helper")).seq()).isEqualTo(new Seq(1));
+    }
+
+    @Test
+    void aRefusedSendWithAKeyNeverUsedIsRefused() {
+        fx.parley.removeFriend().removeFriend(alice.id(), bob.username());
+        assertRefused(() -> fx.send(alice, bob, opening("helper").withIdempotencyKey(new IdempotencyKey("fresh"))),
+                ErrorCode.NOT_FRIENDS);
     }
 }

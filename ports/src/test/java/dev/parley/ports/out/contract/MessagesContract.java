@@ -60,6 +60,17 @@ public abstract class MessagesContract extends StoreContract {
     }
 
     @Test
+    void repeatingAnIdempotencyKeyToAnotherRecipientStoresNothingForThatRecipient() {
+        Message first = stores.messages().append(MessageDrafts.from(alice, bob).key("k-2").build()).message();
+
+        Appended again = stores.messages().append(MessageDrafts.from(alice, carol).key("k-2").build());
+
+        assertThat(again.created()).isFalse();
+        assertThat(again.message()).isEqualTo(first);
+        assertThat(seqOf(MessageDrafts.from(alice, carol))).isEqualTo(new Seq(1));
+    }
+
+    @Test
     void idempotencyKeysBelongToTheirSender() {
         stores.messages().append(MessageDrafts.from(alice, bob).key("shared").build());
 
