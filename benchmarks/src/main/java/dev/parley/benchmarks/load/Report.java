@@ -148,23 +148,26 @@ final class Report {
      * sweep, at the load it came at, against the reference's highest.
      */
     private void maximumTable(StringBuilder out, String loop, Map<String, Map<Integer, Result>> byTarget) {
-        Optional<Double> base = Optional.ofNullable(byTarget.get(reference)).map(Report::best).map(Result::deliveredPerSecond);
+        Optional<Double> base = Optional.ofNullable(byTarget.get(reference)).map(Report::best)
+                .map(best -> best.getValue().deliveredPerSecond());
         out.append("\n### ").append(loop).append(": maximum over messages in flight\n\n")
                 .append("| target | maximum msgs/s | × ref's maximum | in flight per pair | median msgs/s by in flight per pair |\n")
                 .append("|---|---:|---:|---:|---|\n");
         byTarget.forEach((target, byLoad) -> {
-            Result best = best(byLoad);
-            int load = byLoad.entrySet().stream().filter(point -> point.getValue() == best).findFirst().orElseThrow().getKey();
+            Map.Entry<Integer, Result> best = best(byLoad);
             String sweep = byLoad.entrySet().stream()
                     .map(point -> String.format(Locale.ROOT, "%d: %.0f", point.getKey(), point.getValue().deliveredPerSecond()))
                     .collect(Collectors.joining(" · "));
-            out.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %d | %s |\n", target, best.deliveredPerSecond(),
-                    ratio(base, best.deliveredPerSecond()), load, sweep));
+            double perSecond = best.getValue().deliveredPerSecond();
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %d | %s |\n", target, perSecond, ratio(base, perSecond),
+                    best.getKey(), sweep));
         });
     }
 
-    private static Result best(Map<Integer, Result> byLoad) {
-        return byLoad.values().stream().max(Comparator.comparingDouble(Result::deliveredPerSecond)).orElseThrow();
+    /** The point of the sweep with the highest median, and the messages in flight per pair it came at. */
+    private static Map.Entry<Integer, Result> best(Map<Integer, Result> byLoad) {
+        return byLoad.entrySet().stream()
+                .max(Comparator.comparingDouble(point -> point.getValue().deliveredPerSecond())).orElseThrow();
     }
 
     /**
